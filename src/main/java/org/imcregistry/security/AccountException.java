@@ -1,0 +1,11 @@
+package org.imcregistry.security;
+
+import org.imcregistry.ui.UserFacingException;
+
+/** An account operation was refused for a reason the user can fix; carries a message key for the UI. */
+public class AccountException extends UserFacingException {
+
+    public AccountException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
+}

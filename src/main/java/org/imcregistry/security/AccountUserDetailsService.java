@@ -1,0 +1,36 @@
+package org.imcregistry.security;
+
+import java.time.Clock;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads accounts for sign-in; a locked or disabled account is reported as such, before the password is checked. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+    private final Clock clock;
+
+    AccountUserDetailsService(UserAccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .disabled(!account.isEnabled())
+                .accountLocked(account.isLockedAt(clock.instant()))
+                .authorities(account.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+                .build();
+    }
+}

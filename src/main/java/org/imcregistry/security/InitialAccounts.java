@@ -1,0 +1,67 @@
+package org.imcregistry.security;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Locale;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The accounts an empty database starts with: demo users in development, or the first admin in production. */
+@Service
+public class InitialAccounts {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    InitialAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean noneExist() {
+        return accounts.count() == 0;
+    }
+
+    /** One demo user a role: username = the role in lower case, password = {@code demo-} + username (README). */
+    @Transactional
+    public void createDemoUsers() {
+        for (Role role : Role.values()) {
+            String username = role.name().toLowerCase(Locale.ROOT);
+            create(username, DemoNames.of(role), "demo-" + username, EnumSet.of(role));
+        }
+    }
+
+    /** The first administrator of a production installation, from the operator's environment. */
+    @Transactional
+    public void createFirstAdmin(String username, String password) {
+        PasswordPolicy.check(password, username);
+        create(username, username, password, EnumSet.of(Role.ADMIN));
+    }
+
+    private void create(String username, String displayName, String password, EnumSet<Role> roles) {
+        if (accounts.existsByUsernameIgnoreCase(username)) {
+            return;
+        }
+        var account = new UserAccount(username, displayName, passwordEncoder.encode(password), clock.instant());
+        account.setRoles(roles);
+        accounts.save(account);
+    }
+
+    /** Realistic names make the demo read like the real thing. */
+    private static final class DemoNames {
+        static String of(Role role) {
+            return switch (role) {
+                case ADMIN -> "Ada Admin";
+                case COORDINATOR -> "Kari Nordmann";
+                case MEMBER -> "Jan Kowalski";
+                case EDITOR -> "Eva Editor";
+                case MANAGER -> "Marta Nowak";
+                case JUROR -> "Ola Juror";
+            };
+        }
+    }
+}

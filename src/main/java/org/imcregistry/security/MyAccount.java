@@ -1,0 +1,59 @@
+package org.imcregistry.security;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What signed-in people do with their own account. Acts only on the account of the current user. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class MyAccount {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    MyAccount(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional(readOnly = true)
+    public AccountSummary current() {
+        return currentAccount().summary();
+    }
+
+    /** Changes the password after checking the current one; the new one must meet the password policy. */
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        UserAccount account = currentAccount();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountException("password.error.current-wrong");
+        }
+        PasswordPolicy.check(newPassword, account.getUsername());
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new AccountException("password.error.same-as-current");
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /** Remembers the language the user chose, for their next visits. */
+    @Transactional
+    public void rememberLocale(Locale locale) {
+        currentAccount().setPreferredLocale(locale.toLanguageTag());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Locale> preferredLocale() {
+        return Optional.ofNullable(currentAccount().getPreferredLocale()).map(Locale::forLanguageTag);
+    }
+
+    private UserAccount currentAccount() {
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        return accounts.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new AccountException("account.error.not-found"));
+    }
+}

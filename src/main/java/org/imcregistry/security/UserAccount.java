@@ -1,0 +1,159 @@
+package org.imcregistry.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A person who can sign in. Only the security package changes it; others read {@link AccountSummary}. */
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "preferred_locale", length = 10)
+    private String preferredLocale;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false, length = 20)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String displayName, String passwordHash, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed sign-in; the threshold-th failure in a row locks the account for the given time. */
+    void recordFailedSignIn(Instant now, int threshold, Duration lockDuration) {
+        failedSignIns++;
+        if (failedSignIns >= threshold) {
+            lockedUntil = now.plus(lockDuration);
+            failedSignIns = 0;
+        }
+    }
+
+    void clearFailedSignIns() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    AccountSummary summary() {
+        return new AccountSummary(id, username, displayName, email, enabled, lockedUntil, Set.copyOf(roles),
+                preferredLocale, version);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    void setPreferredLocale(String preferredLocale) {
+        this.preferredLocale = preferredLocale;
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
+    }
+
+    Set<Role> getRoles() {
+        return roles;
+    }
+
+    void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

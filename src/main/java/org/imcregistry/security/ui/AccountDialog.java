@@ -1,0 +1,90 @@
+package org.imcregistry.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.EnumSet;
+import java.util.Set;
+import org.imcregistry.security.AccountException;
+import org.imcregistry.security.AccountSummary;
+import org.imcregistry.security.NewAccount;
+import org.imcregistry.security.Role;
+import org.imcregistry.security.UserAdministration;
+import org.imcregistry.ui.Notifications;
+
+/** Creates an account (when {@code existing} is null) or edits its name, e-mail and roles. */
+class AccountDialog extends Dialog {
+
+    private final UserAdministration administration;
+    private final AccountSummary existing;
+    private final Runnable onSaved;
+    final TextField username = new TextField();
+    final TextField displayName = new TextField();
+    final EmailField email = new EmailField();
+    final PasswordField initialPassword = new PasswordField();
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    final Button save = new Button();
+
+    AccountDialog(UserAdministration administration, AccountSummary existing, Runnable onSaved) {
+        this.administration = administration;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        setHeaderTitle(getTranslation(existing == null ? "admin.users.new" : "admin.users.edit-title"));
+        username.setLabel(getTranslation("account.username"));
+        username.setMaxLength(100);
+        username.setRequired(true);
+        username.setHelperText(getTranslation("account.username.rules"));
+        displayName.setLabel(getTranslation("account.display-name"));
+        displayName.setMaxLength(200);
+        displayName.setRequired(true);
+        email.setLabel(getTranslation("account.email"));
+        email.setMaxLength(254);
+        email.setErrorMessage(getTranslation("account.error.email-format"));
+        initialPassword.setLabel(getTranslation("account.initial-password"));
+        initialPassword.setHelperText(getTranslation("account.password.rules"));
+        initialPassword.setRequired(true);
+        roles.setLabel(getTranslation("account.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        roles.setRequired(true);
+        FormLayout form = new FormLayout();
+        if (existing == null) {
+            form.add(username, displayName, email, initialPassword, roles);
+        } else {
+            displayName.setValue(existing.displayName());
+            email.setValue(existing.email() == null ? "" : existing.email());
+            roles.setValue(existing.roles());
+            form.add(displayName, email, roles);
+        }
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+        save.setText(getTranslation("common.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> save());
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+
+    private void save() {
+        Set<Role> chosen = roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue());
+        try {
+            if (existing == null) {
+                administration.create(new NewAccount(username.getValue(), displayName.getValue(), email.getValue(),
+                        initialPassword.getValue(), chosen));
+                Notifications.success(getTranslation("admin.users.created", username.getValue().strip()));
+            } else {
+                administration.update(existing.id(), existing.version(), displayName.getValue(), email.getValue(),
+                        chosen);
+                Notifications.success(getTranslation("admin.users.saved", existing.username()));
+            }
+            close();
+            onSaved.run();
+        } catch (AccountException refusal) {
+            Notifications.refused(refusal);
+        }
+    }
+}

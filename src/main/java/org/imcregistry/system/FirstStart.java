@@ -1,0 +1,59 @@
+package org.imcregistry.system;
+
+import java.util.List;
+import org.imcregistry.security.InitialAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start of an empty database: demo users and data (development), or the first admin
+ * from {@code IMC_ADMIN_USERNAME}/{@code IMC_ADMIN_PASSWORD}. Never demo data in the {@code prod} profile.
+ */
+@Component
+class FirstStart implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
+
+    private final InitialAccounts initialAccounts;
+    private final List<DemoData> demoData;
+    private final Environment environment;
+    private final boolean demoWanted;
+    private final String adminUsername;
+    private final String adminPassword;
+
+    FirstStart(InitialAccounts initialAccounts, List<DemoData> demoData, Environment environment,
+            @Value("${imc.demo-data:false}") boolean demoWanted,
+            @Value("${imc.first-admin.username:${IMC_ADMIN_USERNAME:}}") String adminUsername,
+            @Value("${imc.first-admin.password:${IMC_ADMIN_PASSWORD:}}") String adminPassword) {
+        this.initialAccounts = initialAccounts;
+        this.demoData = demoData;
+        this.environment = environment;
+        this.demoWanted = demoWanted;
+        this.adminUsername = adminUsername;
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!initialAccounts.noneExist()) {
+            return;
+        }
+        if (!adminUsername.isBlank()) {
+            initialAccounts.createFirstAdmin(adminUsername.strip(), adminPassword);
+            log.info("Created the first administrator '{}' from the environment", adminUsername.strip());
+        }
+        if (demoWanted && !environment.acceptsProfiles(Profiles.of("prod"))) {
+            initialAccounts.createDemoUsers();
+            demoData.forEach(DemoData::create);
+            log.info("Empty database: created demo users and data (see README)");
+        } else if (adminUsername.isBlank()) {
+            log.warn("No accounts exist. Set IMC_ADMIN_USERNAME and IMC_ADMIN_PASSWORD and restart to create the first admin.");
+        }
+    }
+}
