@@ -3,7 +3,6 @@ package org.imcregistry.security;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +14,12 @@ public class MyAccount {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
 
-    MyAccount(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+    MyAccount(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
@@ -52,8 +53,7 @@ public class MyAccount {
     }
 
     private UserAccount currentAccount() {
-        String username = SecurityContextHolder.getContext().getAuthentication().getName();
-        return accounts.findByUsernameIgnoreCase(username)
+        return accounts.findByUsernameIgnoreCase(currentUser.requireUsername())
                 .orElseThrow(() -> new AccountException("account.error.not-found"));
     }
 }

@@ -1,5 +1,7 @@
 package org.imcregistry.ui;
 
+import org.imcregistry.common.UserFacingException;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;

@@ -1,4 +1,4 @@
-package org.imcregistry.system;
+package org.imcregistry.common;
 
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;

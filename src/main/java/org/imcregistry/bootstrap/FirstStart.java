@@ -1,6 +1,7 @@
-package org.imcregistry.system;
+package org.imcregistry.bootstrap;
 
 import java.util.List;
+import org.imcregistry.common.DemoData;
 import org.imcregistry.security.InitialAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.imcregistry.ui;
+package org.imcregistry.common;
 
 /**
  * A refusal the user can understand and act on. It carries a message-bundle key and its arguments,

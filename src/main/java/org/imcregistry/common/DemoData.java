@@ -1,4 +1,4 @@
-package org.imcregistry.system;
+package org.imcregistry.common;
 
 /**
  * A feature's contribution to the demo data made on the first start of an empty database
