@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -41,8 +42,11 @@ final class HeadlessChromium {
         return new ChromeDriver(service, options);
     }
 
+    /** Waits up to 30 s; Vaadin re-renders as it navigates, so an element read mid-update is simply read again. */
     static WebDriverWait waitFor(ChromeDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     static void screenshot(ChromeDriver driver, String name) {
