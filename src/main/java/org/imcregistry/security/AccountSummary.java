@@ -13,6 +13,8 @@ public record AccountSummary(
         Instant lockedUntil,
         Set<Role> roles,
         String preferredLocale,
+        Long municipalityId,
+        boolean mustChangePassword,
         long version) {
 
     public boolean lockedAt(Instant now) {

@@ -42,6 +42,18 @@ public class InitialAccounts {
         create(username, username, password, EnumSet.of(Role.ADMIN));
     }
 
+    /** The id of an account made at first start, for demo data that links people to things. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> idOf(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(UserAccount::getId);
+    }
+
+    /** Records which municipality a demo person represents. */
+    @Transactional
+    public void representing(String username, long municipalityId) {
+        accounts.findByUsernameIgnoreCase(username).ifPresent(a -> a.setMunicipalityId(municipalityId));
+    }
+
     private void create(String username, String displayName, String password, EnumSet<Role> roles) {
         if (accounts.existsByUsernameIgnoreCase(username)) {
             return;

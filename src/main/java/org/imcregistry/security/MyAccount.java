@@ -39,6 +39,13 @@ public class MyAccount {
             throw new AccountException("password.error.same-as-current");
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setMustChangePassword(false);
+    }
+
+    /** Whether the signed-in person still uses a one-time password they must replace. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentAccount().isMustChangePassword();
     }
 
     /** Remembers the language the user chose, for their next visits. */

@@ -51,6 +51,12 @@ class UserAccount {
     @Column(name = "preferred_locale", length = 10)
     private String preferredLocale;
 
+    @Column(name = "municipality_id")
+    private Long municipalityId;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -93,7 +99,7 @@ class UserAccount {
 
     AccountSummary summary() {
         return new AccountSummary(id, username, displayName, email, enabled, lockedUntil, Set.copyOf(roles),
-                preferredLocale, version);
+                preferredLocale, municipalityId, mustChangePassword, version);
     }
 
     Long getId() {
@@ -142,6 +148,18 @@ class UserAccount {
 
     void setEmail(String email) {
         this.email = email;
+    }
+
+    void setMunicipalityId(Long municipalityId) {
+        this.municipalityId = municipalityId;
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 
     Set<Role> getRoles() {

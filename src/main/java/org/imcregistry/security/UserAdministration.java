@@ -69,12 +69,13 @@ public class UserAdministration {
         return accounts.saveAndFlush(account).summary();
     }
 
-    /** Sets a new password chosen by the admin and lifts any sign-in lock. */
+    /** Sets a temporary password chosen by the admin, to be replaced at the next sign-in, and lifts any sign-in lock. */
     @Transactional
     public void resetPassword(long id, String newPassword) {
         UserAccount account = load(id, null);
         PasswordPolicy.check(newPassword, account.getUsername());
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setMustChangePassword(true);
         account.clearFailedSignIns();
     }
 

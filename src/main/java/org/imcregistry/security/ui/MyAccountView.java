@@ -35,7 +35,14 @@ public class MyAccountView extends Main implements HasDynamicTitle {
         String roles = me.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
                 .collect(Collectors.joining(", "));
         add(new ViewHeader(getTranslation("account.title"), getTranslation("account.signed-in-as",
-                me.displayName(), me.username(), roles)), passwordForm());
+                me.displayName(), me.username(), roles)));
+        if (me.mustChangePassword()) {
+            Paragraph notice = new Paragraph(getTranslation("account.password.must-change"));
+            notice.addClassName("notice");
+            notice.getElement().setAttribute("role", "alert");
+            add(notice);
+        }
+        add(passwordForm());
         addClassName("narrow-view");
     }
 
@@ -71,6 +78,7 @@ public class MyAccountView extends Main implements HasDynamicTitle {
             currentPassword.clear();
             newPassword.clear();
             repeatPassword.clear();
+            getUI().ifPresent(ui -> ui.getSession().setAttribute(PasswordChangeRequired.CHANGED, Boolean.TRUE));
             Notifications.success(getTranslation("account.password.changed"));
         } catch (AccountException refusal) {
             Notifications.refused(refusal);

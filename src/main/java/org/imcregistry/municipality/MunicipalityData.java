@@ -1,0 +1,20 @@
+package org.imcregistry.municipality;
+
+/** What a person or an import row says about a municipality, before it is checked. */
+public record MunicipalityData(String country, String officialCode, String name, String region,
+        MunicipalityLevel level, Integer population) {
+
+    /** The same data, trimmed and with the country code upper-cased. */
+    MunicipalityData normalised() {
+        return new MunicipalityData(Countries.normalise(country), trim(officialCode), trim(name), trim(region),
+                level == null ? MunicipalityLevel.MUNICIPALITY : level, population);
+    }
+
+    String reference() {
+        return country + ":" + officialCode;
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

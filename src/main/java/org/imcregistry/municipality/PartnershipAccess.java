@@ -1,0 +1,46 @@
+package org.imcregistry.municipality;
+
+import org.imcregistry.security.CurrentUser;
+import org.imcregistry.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tenant rules of the register: admins edit every partnership, a coordinator only their own.
+ * Services call it, so the rule holds whatever view (or none) the request came through.
+ */
+@Component
+public class PartnershipAccess {
+
+    private final CurrentUser currentUser;
+    private final PartnershipPersonRepository people;
+
+    PartnershipAccess(CurrentUser currentUser, PartnershipPersonRepository people) {
+        this.currentUser = currentUser;
+        this.people = people;
+    }
+
+    public boolean canEdit(long partnershipId) {
+        if (currentUser.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        return currentUser.accountId()
+                .map(id -> people.existsByPartnershipIdAndUserIdAndRole(partnershipId, id, PersonRole.COORDINATOR))
+                .orElse(false);
+    }
+
+    /** Members and coordinators of the partnership, and admins. */
+    public boolean belongsTo(long partnershipId) {
+        if (currentUser.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        return currentUser.accountId().map(id -> people.existsByPartnershipIdAndUserId(partnershipId, id))
+                .orElse(false);
+    }
+
+    void requireCanEdit(long partnershipId) {
+        if (!canEdit(partnershipId)) {
+            throw new AccessDeniedException("not a coordinator of partnership " + partnershipId);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.imcregistry.municipality;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A municipality's membership of a partnership. */
+@Entity
+@Table(name = "partnership_member")
+class PartnershipMember {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partnership_id")
+    private Partnership partnership;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "municipality_id")
+    private Municipality municipality;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "member_role", nullable = false, length = 10)
+    private MemberRole role;
+
+    @Column(name = "joined_on")
+    private LocalDate joinedOn;
+
+    protected PartnershipMember() {
+    }
+
+    PartnershipMember(Partnership partnership, Municipality municipality, MemberRole role, LocalDate joinedOn) {
+        this.partnership = partnership;
+        this.municipality = municipality;
+        this.role = role;
+        this.joinedOn = joinedOn;
+    }
+
+    void change(MemberRole role, LocalDate joinedOn) {
+        this.role = role;
+        this.joinedOn = joinedOn;
+    }
+
+    Municipality getMunicipality() {
+        return municipality;
+    }
+
+    MemberRole getRole() {
+        return role;
+    }
+
+    LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+}

@@ -1,0 +1,13 @@
+package org.imcregistry.municipality;
+
+/** What the register is filtered by; a null field does not filter. */
+public record RegisterFilter(String text, String country, String legalForm, String serviceArea, Long municipalityId,
+        PartnershipStatus status) {
+
+    public static final RegisterFilter NONE = new RegisterFilter(null, null, null, null, null, null);
+
+    /** Blank text counts as no filter, and text is trimmed, so the query needs no special cases. */
+    public RegisterFilter {
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,31 @@
+package org.imcregistry.municipality;
+
+import java.util.List;
+import org.imcregistry.common.Problem;
+
+/** Trimming and length rules for free text fields; control characters are never stored. */
+final class Text {
+
+    private Text() {
+    }
+
+    static String required(String value, String field, int maxLength, List<Problem> problems) {
+        String text = optional(value, field, maxLength, problems);
+        if (text == null) {
+            problems.add(Problem.of(field, "validation.required"));
+        }
+        return text;
+    }
+
+    static String optional(String value, String field, int maxLength, List<Problem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip().replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
+        if (text.length() > maxLength) {
+            problems.add(Problem.of(field, "validation.too-long", maxLength));
+            return null;
+        }
+        return text;
+    }
+}

@@ -1,0 +1,27 @@
+package org.imcregistry.security;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Names of people, for pages that list who takes part in something. Signed-in users only. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class AccountDirectory {
+
+    private final UserAccountRepository accounts;
+
+    AccountDirectory(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, AccountSummary> byIds(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream().map(UserAccount::summary)
+                .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+    }
+}
