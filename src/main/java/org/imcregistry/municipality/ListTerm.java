@@ -3,7 +3,6 @@ package org.imcregistry.municipality;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import java.util.Locale;
 
 /** A term of a managed list: a stable code (used in files and filters) and a label per UI language. */
 @MappedSuperclass
@@ -40,15 +39,4 @@ abstract class ListTerm {
         return new Term(code, labelEn, labelNb, labelPl, active);
     }
 
-    /** A list term as views see it. */
-    public record Term(String code, String en, String nb, String pl, boolean active) {
-
-        public String label(Locale locale) {
-            return switch (locale.getLanguage()) {
-                case "nb", "no", "nn" -> nb;
-                case "pl" -> pl;
-                default -> en;
-            };
-        }
-    }
 }

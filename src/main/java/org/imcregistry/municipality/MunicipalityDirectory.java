@@ -65,12 +65,12 @@ public class MunicipalityDirectory {
     }
 
     @Transactional(readOnly = true)
-    public List<ListTerm.Term> legalForms() {
+    public List<Term> legalForms() {
         return legalForms.findAllByOrderByPosition().stream().map(LegalForm::term).toList();
     }
 
     @Transactional(readOnly = true)
-    public List<ListTerm.Term> serviceAreas() {
+    public List<Term> serviceAreas() {
         return serviceAreas.findAllByOrderByPosition().stream().map(ServiceArea::term).toList();
     }
 

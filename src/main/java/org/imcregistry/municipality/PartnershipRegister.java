@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.security.AccountDirectory;
 import org.imcregistry.security.AccountSummary;
+import org.imcregistry.security.Invitations;
+import org.imcregistry.security.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,15 +29,18 @@ public class PartnershipRegister {
     private final PartnershipRules rules;
     private final PartnershipAccess access;
     private final AccountDirectory accounts;
+    private final Invitations invitations;
     private final Clock clock;
 
     PartnershipRegister(PartnershipRepository partnerships, PartnershipPersonRepository people,
-            PartnershipRules rules, PartnershipAccess access, AccountDirectory accounts, Clock clock) {
+            PartnershipRules rules, PartnershipAccess access, AccountDirectory accounts, Invitations invitations,
+            Clock clock) {
         this.partnerships = partnerships;
         this.people = people;
         this.rules = rules;
         this.access = access;
         this.accounts = accounts;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
@@ -98,12 +103,29 @@ public class PartnershipRegister {
         partnerships.flush();
     }
 
-    /** Links an account to the partnership (after an invitation); coordinators of it and admins only. */
+    /**
+     * Invites a person into the partnership: creates their account with a one-time password and links
+     * it, in one transaction. Coordinators of this partnership and admins only; the municipality the
+     * person represents must be a member.
+     */
     @Transactional
-    public void addPerson(long partnershipId, long accountId, PersonRole role) {
+    public Invitations.Invitation invite(long partnershipId, Invitee invitee) {
         access.requireCanEdit(partnershipId);
-        load(partnershipId);
-        people.save(new PartnershipPerson(partnershipId, accountId, role));
+        Partnership partnership = load(partnershipId);
+        boolean memberMunicipality = partnership.getMembers().stream()
+                .anyMatch(m -> m.getMunicipality().getId().equals(invitee.municipalityId()));
+        if (!memberMunicipality) {
+            throw new UserFacingException("invite.error.municipality");
+        }
+        Role role = invitee.role() == PersonRole.COORDINATOR ? Role.COORDINATOR : Role.MEMBER;
+        Invitations.Invitation invitation = invitations.invite(invitee.username(), invitee.displayName(),
+                invitee.email(), role, invitee.municipalityId());
+        people.save(new PartnershipPerson(partnershipId, invitation.accountId(), invitee.role()));
+        return invitation;
+    }
+
+    /** Who is invited, as what, and which member municipality they represent. */
+    public record Invitee(String displayName, String username, String email, long municipalityId, PersonRole role) {
     }
 
     public boolean canEdit(long id) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.SortedSet;
 
 /** One line of the register: enough to list, filter and export a partnership. */
-public record PartnershipRow(long id, String name, ListTerm.Term legalForm, List<ListTerm.Term> serviceAreas,
+public record PartnershipRow(long id, String name, Term legalForm, List<Term> serviceAreas,
         SortedSet<String> countries, List<String> memberNames, String leadName, Integer foundingYear,
         PartnershipStatus status, java.time.LocalDate dissolvedOn, String website, String contact) {
 

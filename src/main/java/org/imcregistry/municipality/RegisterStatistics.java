@@ -28,17 +28,17 @@ public class RegisterStatistics {
 
     /** Partnerships per legal form, in list order, including forms with none. */
     @Transactional(readOnly = true)
-    public Map<ListTerm.Term, Long> perLegalForm() {
+    public Map<Term, Long> perLegalForm() {
         Map<String, Long> counts = toMap(partnerships.countByLegalForm());
-        Map<ListTerm.Term, Long> result = new LinkedHashMap<>();
+        Map<Term, Long> result = new LinkedHashMap<>();
         legalForms.findAllByOrderByPosition().forEach(f -> result.put(f.term(), counts.getOrDefault(f.getCode(), 0L)));
         return result;
     }
 
     @Transactional(readOnly = true)
-    public Map<ListTerm.Term, Long> perServiceArea() {
+    public Map<Term, Long> perServiceArea() {
         Map<String, Long> counts = toMap(partnerships.countByServiceArea());
-        Map<ListTerm.Term, Long> result = new LinkedHashMap<>();
+        Map<Term, Long> result = new LinkedHashMap<>();
         serviceAreas.findAllByOrderByPosition().forEach(a -> result.put(a.term(), counts.getOrDefault(a.getCode(), 0L)));
         return result;
     }

@@ -12,6 +12,8 @@ import org.imcregistry.assessment.ui.AssessmentsView;
 import org.imcregistry.competition.ui.CompetitionsView;
 import org.imcregistry.home.HomeView;
 import org.imcregistry.municipality.ui.PartnershipsView;
+import org.imcregistry.municipality.ui.RegisterImportView;
+import org.imcregistry.municipality.ui.RegisterOverviewView;
 import org.imcregistry.practice.ui.PracticesView;
 import org.imcregistry.security.Role;
 import org.imcregistry.security.ui.LoginView;
@@ -37,7 +39,9 @@ class ViewAccessTest extends BrowserlessTestSupport {
                 Arguments.of(CompetitionsView.class, EnumSet.of(Role.ADMIN, Role.MANAGER, Role.JUROR)),
                 Arguments.of(PartnershipsView.class, EVERY_ROLE),
                 Arguments.of(MyAccountView.class, EVERY_ROLE),
-                Arguments.of(UserAdminView.class, EnumSet.of(Role.ADMIN)));
+                Arguments.of(UserAdminView.class, EnumSet.of(Role.ADMIN)),
+                Arguments.of(RegisterImportView.class, EnumSet.of(Role.ADMIN)),
+                Arguments.of(RegisterOverviewView.class, EVERY_ROLE));
     }
 
     @AfterEach

@@ -1,0 +1,105 @@
+package org.imcregistry.municipality.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.imcregistry.common.UserFacingException;
+import org.imcregistry.municipality.PartnershipDetails;
+import org.imcregistry.municipality.PartnershipRegister;
+import org.imcregistry.municipality.PersonRole;
+import org.imcregistry.security.Invitations;
+import org.imcregistry.ui.Notifications;
+import org.springframework.stereotype.Component;
+
+/**
+ * A coordinator invites a person of a member municipality. The account is created with a one-time
+ * password, shown once here, which the person must replace when they first sign in.
+ */
+class InviteDialog extends Dialog {
+
+    final TextField displayName = new TextField();
+    final TextField username = new TextField();
+    final EmailField email = new EmailField();
+    final ComboBox<PartnershipDetails.Member> municipality = new ComboBox<>();
+    final RadioButtonGroup<PersonRole> role = new RadioButtonGroup<>();
+    final Button invite = new Button();
+
+    private InviteDialog(PartnershipRegister register, PartnershipDetails partnership, Runnable onInvited) {
+        setHeaderTitle(getTranslation("invite.title", partnership.row().name()));
+        displayName.setLabel(getTranslation("account.display-name"));
+        displayName.setRequired(true);
+        displayName.setMaxLength(200);
+        username.setLabel(getTranslation("account.username"));
+        username.setHelperText(getTranslation("account.username.rules"));
+        username.setRequired(true);
+        username.setMaxLength(100);
+        email.setLabel(getTranslation("account.email"));
+        email.setMaxLength(254);
+        municipality.setLabel(getTranslation("invite.municipality"));
+        municipality.setItems(partnership.members());
+        municipality.setItemLabelGenerator(m -> m.municipality().name());
+        municipality.setRequired(true);
+        role.setLabel(getTranslation("person.role"));
+        role.setItems(PersonRole.values());
+        role.setItemLabelGenerator(r -> getTranslation("person.role." + r.name()));
+        role.setValue(PersonRole.MEMBER);
+        FormLayout form = new FormLayout(displayName, username, email, municipality, role);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+        invite.setText(getTranslation("invite.send"));
+        invite.addThemeVariants(ButtonVariant.PRIMARY);
+        invite.addClickListener(e -> {
+            if (municipality.isEmpty()) {
+                municipality.setInvalid(true);
+                municipality.setErrorMessage(getTranslation("validation.required"));
+                return;
+            }
+            try {
+                Invitations.Invitation invitation = register.invite(partnership.row().id(),
+                        new PartnershipRegister.Invitee(displayName.getValue(), username.getValue(), email.getValue(),
+                                municipality.getValue().municipality().id(), role.getValue()));
+                showPassword(invitation);
+                onInvited.run();
+            } catch (UserFacingException refusal) {
+                Notifications.refused(refusal);
+            }
+        });
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), invite);
+    }
+
+    private void showPassword(Invitations.Invitation invitation) {
+        removeAll();
+        getFooter().removeAll();
+        Span password = new Span(invitation.oneTimePassword());
+        password.addClassName("one-time-password");
+        add(new Paragraph(getTranslation("invite.done", invitation.username())), password,
+                new Paragraph(getTranslation("invite.done.hint")));
+        Button close = new Button(getTranslation("common.close"), e -> close());
+        close.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(close);
+    }
+
+    /** Makes invitation dialogs with the register service injected. */
+    @Component
+    static class Factory {
+
+        private final PartnershipRegister register;
+
+        Factory(PartnershipRegister register) {
+            this.register = register;
+        }
+
+        InviteDialog open(PartnershipDetails partnership, Runnable onInvited) {
+            InviteDialog dialog = new InviteDialog(register, partnership, onInvited);
+            dialog.open();
+            return dialog;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.imcregistry.ui.charts;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A chart drawn by Chart.js in the browser. The library is served from its WebJar, so no npm build is
+ * needed. Every chart comes with the same figures as a table (see {@link FigureTable}) for screen
+ * readers and for people who prefer numbers; the canvas itself is marked as an image with a label.
+ */
+public class ChartJs extends Div {
+
+    static final String LIBRARY = "webjars/chart.js/4.5.1/dist/chart.umd.min.js";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String configuration;
+
+    private ChartJs(String label, Map<String, Object> configuration) {
+        this.configuration = JSON.writeValueAsString(configuration);
+        addClassName("chart");
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", label);
+        Span canvasHolder = new Span();
+        canvasHolder.getElement().appendChild(new com.vaadin.flow.dom.Element("canvas"));
+        add(canvasHolder);
+    }
+
+    /** A horizontal bar chart: one bar per label. */
+    public static ChartJs bars(String label, String seriesName, List<String> labels, List<? extends Number> values) {
+        Map<String, Object> dataset = new LinkedHashMap<>();
+        dataset.put("label", seriesName);
+        dataset.put("data", values);
+        dataset.put("backgroundColor", "rgba(31, 95, 168, 0.75)");
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("indexAxis", "y");
+        options.put("maintainAspectRatio", false);
+        options.put("animation", false);
+        options.put("plugins", Map.of("legend", Map.of("display", false)));
+        options.put("scales", Map.of("x", Map.of("beginAtZero", true, "ticks", Map.of("precision", 0))));
+        return new ChartJs(label, Map.of("type", "bar", "data", Map.of("labels", labels, "datasets",
+                List.of(dataset)), "options", options));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        getElement().executeJs("""
+                const host = this; const config = JSON.parse($0);
+                const draw = () => {
+                  if (host.$chart) { host.$chart.destroy(); }
+                  host.$chart = new window.Chart(host.querySelector('canvas'), config);
+                };
+                if (window.Chart) { draw(); return; }
+                let script = document.querySelector('script[data-chartjs]');
+                if (!script) {
+                  script = document.createElement('script');
+                  script.src = $1; script.dataset.chartjs = 'loading';
+                  script.addEventListener('load', () => script.dataset.chartjs = 'ready');
+                  document.head.appendChild(script);
+                }
+                script.addEventListener('load', draw);
+                """, configuration, LIBRARY);
+    }
+
+    /** The configuration sent to Chart.js, for tests. */
+    String configuration() {
+        return configuration;
+    }
+}
