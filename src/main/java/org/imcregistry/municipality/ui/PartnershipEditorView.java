@@ -138,6 +138,7 @@ public class PartnershipEditorView extends Main implements BeforeEnterObserver, 
         save.addClickShortcut(Key.ENTER).listenOn(this);
         save.addClickListener(e -> save());
         Button cancel = new Button(getTranslation("common.cancel"), e -> back());
+        members.setWidthFull();
         add(form, members, new HorizontalLayout(save, cancel));
     }
 

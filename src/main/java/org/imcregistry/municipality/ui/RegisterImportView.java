@@ -24,6 +24,7 @@ import org.imcregistry.municipality.ImportPreview;
 import org.imcregistry.municipality.RegisterImport;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.Notifications;
+import org.imcregistry.ui.UploadTexts;
 import org.imcregistry.ui.ViewHeader;
 
 /**
@@ -55,6 +56,7 @@ public class RegisterImportView extends Main implements HasDynamicTitle {
         describeColumns();
         upload = new Upload(UploadHandler.inMemory((metadata, data) ->
                 received.set(new Uploaded(metadata.fileName(), data))));
+        upload.setI18n(UploadTexts.of(this::getTranslation));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TableReader.MAX_BYTES);
         upload.setAcceptedFileTypes(".xlsx", ".csv");

@@ -78,7 +78,8 @@ public class MyAccountView extends Main implements HasDynamicTitle {
             currentPassword.clear();
             newPassword.clear();
             repeatPassword.clear();
-            getUI().ifPresent(ui -> ui.getSession().setAttribute(PasswordChangeRequired.CHANGED, Boolean.TRUE));
+            getUI().ifPresent(ui -> ui.getSession().setAttribute(PasswordChangeRequired.CHECKED_FOR,
+                    myAccount.current().username()));
             Notifications.success(getTranslation("account.password.changed"));
         } catch (AccountException refusal) {
             Notifications.refused(refusal);

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordChangeRequired implements VaadinServiceInitListener {
 
-    static final String CHANGED = PasswordChangeRequired.class.getName() + ".done";
+    /** Holds the username whose password is known to be their own, so the check runs once per sign-in. */
+    static final String CHECKED_FOR = PasswordChangeRequired.class.getName() + ".checkedFor";
 
     private final AuthenticationContext authentication;
     private final MyAccount myAccount;
@@ -30,15 +31,16 @@ class PasswordChangeRequired implements VaadinServiceInitListener {
     }
 
     private void check(BeforeEnterEvent event) {
-        if (!authentication.isAuthenticated() || MyAccountView.class.equals(event.getNavigationTarget())
+        String username = authentication.getPrincipalName().orElse(null);
+        if (username == null || MyAccountView.class.equals(event.getNavigationTarget())
                 || LoginView.class.equals(event.getNavigationTarget())
-                || event.getUI().getSession().getAttribute(CHANGED) != null) {
+                || username.equals(event.getUI().getSession().getAttribute(CHECKED_FOR))) {
             return;
         }
         if (myAccount.mustChangePassword()) {
             event.rerouteTo(MyAccountView.class);
         } else {
-            event.getUI().getSession().setAttribute(CHANGED, Boolean.TRUE);
+            event.getUI().getSession().setAttribute(CHECKED_FOR, username);
         }
     }
 }

@@ -1,0 +1,140 @@
+package org.imcregistry.municipality.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
+import org.imcregistry.IntegrationTest;
+import org.imcregistry.municipality.PartnershipRegister;
+import org.imcregistry.municipality.PartnershipRow;
+import org.imcregistry.municipality.PersonRole;
+import org.imcregistry.municipality.RegisterFilter;
+import org.imcregistry.security.MyAccount;
+import org.imcregistry.security.ui.MyAccountView;
+import org.imcregistry.ui.BrowserlessTestSupport;
+import org.imcregistry.ui.EmptyState;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The register as its users meet it: filtering, who sees edit, the import report and invitations. */
+@IntegrationTest
+class RegisterViewsTest extends BrowserlessTestSupport {
+
+    @Autowired
+    PartnershipRegister register;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    MyAccount myAccount;
+
+    @Test
+    @WithUserDetails("member")
+    void filteringNarrowsTheListAndOnlyAdminsSeeNewAndImport() {
+        PartnershipsView view = navigate(PartnershipsView.class);
+        view.country.setValue("PL");
+        assertThat(test(view.grid).size()).isEqualTo(3);
+        view.text.setValue("wisłoki");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat($(Button.class).withText("New partnership").exists()).isFalse();
+        assertThat($(Button.class).withText("Import").exists()).isFalse();
+        assertThat($(Button.class).withText("Export to Excel").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void aCoordinatorSeesEditOnlyOnTheirOwnPartnership() {
+        UI.getCurrent().navigate(PartnershipView.class, PartnershipView.parameters(idOf("Sogn regionråd")));
+        assertThat($(Button.class).withText("Edit").exists()).isTrue();
+        UI.getCurrent().navigate(PartnershipView.class, PartnershipView.parameters(idOf("BIR AS")));
+        assertThat($(Button.class).withText("Edit").exists()).isFalse();
+
+        UI.getCurrent().navigate(PartnershipEditorView.class, new com.vaadin.flow.router.RouteParameters("id",
+                String.valueOf(idOf("BIR AS"))));
+        assertThat($(EmptyState.class).exists()).as("the editor refuses instead of showing a form").isTrue();
+        assertThat($(TextField.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void aBadAddressShowsAHelpfulMessage() {
+        UI.getCurrent().navigate("partnerships/not-a-number");
+        assertThat($(EmptyState.class).single().getElement().getTextRecursively()).contains("Partnership not found");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void theImportShowsEveryRowAndWritesTheReadyOnes() {
+        RegisterImportView view = navigate(RegisterImportView.class);
+        view.showPreview("m.csv", """
+                country,official_code,name
+                NO,1804,Bodø
+                XX,1,Nowhere
+                """.getBytes(StandardCharsets.UTF_8));
+        @SuppressWarnings("unchecked")
+        Grid<Object> report = $(Grid.class, view.report).single();
+        assertThat(test(report).size()).isEqualTo(2);
+        assertThat(test(report).getCellText(1, 3)).contains("is not an ISO 3166 country code");
+        view.write();
+        assertThat(view.report.getElement().getTextRecursively()).contains("1 rows saved");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void aFileThatIsNotWhatItClaimsIsRefusedInPlainWords() {
+        RegisterImportView view = navigate(RegisterImportView.class);
+        view.showPreview("m.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8));
+        assertThat(view.report.getElement().getTextRecursively()).contains("This is not a readable Excel workbook");
+        assertThat(view.preview).isNull();
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void anInvitedPersonMustChooseTheirOwnPasswordFirst() {
+        long sogn = idOf("Sogn regionråd");
+        UI.getCurrent().navigate(PartnershipView.class, PartnershipView.parameters(sogn));
+        test($(Button.class).withText("Invite a person").single()).click();
+        InviteDialog dialog = $(InviteDialog.class).single();
+        dialog.displayName.setValue("Liv Luster");
+        dialog.username.setValue("liv.luster");
+        dialog.municipality.setValue(dialog.municipality.getListDataView().getItems()
+                .filter(m -> m.municipality().name().equals("Luster")).findFirst().orElseThrow());
+        dialog.role.setValue(PersonRole.MEMBER);
+        test(dialog.invite).click();
+        String oneTimePassword = $(Span.class, dialog).withClassName("one-time-password").single().getText();
+        assertThat(oneTimePassword).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(register.details(sogn).people()).extracting(p -> p.username()).contains("liv.luster");
+
+        signInAs("liv.luster");
+        UI.getCurrent().navigate(PartnershipsView.class);
+        assertThat(getCurrentView()).as("sent to choose a password first").isInstanceOf(MyAccountView.class);
+        assertThat(myAccount.mustChangePassword()).isTrue();
+
+        var passwords = $(com.vaadin.flow.component.textfield.PasswordField.class).all();
+        passwords.get(0).setValue(oneTimePassword);
+        passwords.get(1).setValue("my-own-password-1");
+        passwords.get(2).setValue("my-own-password-1");
+        test($(Button.class).withText("Change password").single()).click();
+        assertThat(myAccount.mustChangePassword()).isFalse();
+        UI.getCurrent().navigate(PartnershipsView.class);
+        assertThat(getCurrentView()).isInstanceOf(PartnershipsView.class);
+    }
+
+    private void signInAs(String username) {
+        var details = users.loadUserByUsername(username);
+        securityContext.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        details, "n/a", details.getAuthorities()));
+    }
+
+    private long idOf(String name) {
+        return register.find(new RegisterFilter(name, null, null, null, null, null), 0, 1).stream()
+                .map(PartnershipRow::id).findFirst().orElseThrow();
+    }
+}
