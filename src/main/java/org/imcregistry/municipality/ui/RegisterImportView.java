@@ -101,9 +101,10 @@ public class RegisterImportView extends Main implements HasDynamicTitle {
         rows.addColumn(ImportPreview.RowReport::label).setHeader(getTranslation("import.record")).setFlexGrow(1);
         rows.addColumn(r -> getTranslation(r.isReady() ? "import.ready" : "import.refused"))
                 .setHeader(getTranslation("import.status")).setAutoWidth(true);
-        rows.addColumn(r -> r.problems().stream().map(p -> getTranslation(p.messageKey(), p.argumentArray()))
-                .collect(Collectors.joining(" "))).setHeader(getTranslation("import.reasons")).setFlexGrow(3);
+        rows.addColumn(r -> r.problems().stream().map(this::reason).collect(Collectors.joining(" ")))
+                .setHeader(getTranslation("import.reasons")).setFlexGrow(3);
         rows.setItems(preview.rows());
+        rows.setAllRowsVisible(preview.rows().size() <= 50);
         rows.setPartNameGenerator(r -> r.isReady() ? null : "refused-row");
         rows.setAriaLabel(getTranslation("import.report"));
         Button write = new Button(getTranslation("import.write", preview.readyCount()), e -> confirmWrite());
@@ -114,6 +115,12 @@ public class RegisterImportView extends Main implements HasDynamicTitle {
             report.removeAll();
         });
         report.add(summary, rows, new HorizontalLayout(write, discard));
+    }
+
+    /** Generic messages ("required", "too long") name the column they are about. */
+    private String reason(org.imcregistry.common.Problem problem) {
+        String text = getTranslation(problem.messageKey(), problem.argumentArray());
+        return problem.messageKey().startsWith("validation.") ? problem.field() + ": " + text : text;
     }
 
     private void confirmWrite() {
