@@ -35,6 +35,26 @@ abstract class ListTerm {
         return active;
     }
 
+    /** Fills a new term; the position puts it after the shipped ones. */
+    static <T extends ListTerm> T create(T term, String code, String en, String nb, String pl, int position) {
+        ListTerm base = term;
+        base.code = code;
+        base.relabel(en, nb, pl);
+        base.position = position;
+        base.active = true;
+        return term;
+    }
+
+    void relabel(String en, String nb, String pl) {
+        this.labelEn = en;
+        this.labelNb = nb;
+        this.labelPl = pl;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
     Term term() {
         return new Term(code, labelEn, labelNb, labelPl, active);
     }

@@ -29,17 +29,19 @@ public class RegisterStatistics {
     /** Partnerships per legal form, in list order, including forms with none. */
     @Transactional(readOnly = true)
     public Map<Term, Long> perLegalForm() {
-        Map<String, Long> counts = toMap(partnerships.countByLegalForm());
-        Map<Term, Long> result = new LinkedHashMap<>();
-        legalForms.findAllByOrderByPosition().forEach(f -> result.put(f.term(), counts.getOrDefault(f.getCode(), 0L)));
-        return result;
+        return inListOrder(legalForms.findAllByOrderByPosition(), partnerships.countByLegalForm());
     }
 
+    /** Partnerships per service area, in list order, including areas with none. */
     @Transactional(readOnly = true)
     public Map<Term, Long> perServiceArea() {
-        Map<String, Long> counts = toMap(partnerships.countByServiceArea());
+        return inListOrder(serviceAreas.findAllByOrderByPosition(), partnerships.countByServiceArea());
+    }
+
+    private static Map<Term, Long> inListOrder(List<? extends ListTerm> terms, List<Object[]> countRows) {
+        Map<String, Long> counts = toMap(countRows);
         Map<Term, Long> result = new LinkedHashMap<>();
-        serviceAreas.findAllByOrderByPosition().forEach(a -> result.put(a.term(), counts.getOrDefault(a.getCode(), 0L)));
+        terms.forEach(t -> result.put(t.term(), counts.getOrDefault(t.getCode(), 0L)));
         return result;
     }
 

@@ -108,7 +108,7 @@ public class PartnershipEditorView extends Main implements BeforeEnterObserver, 
         legalForm.setItemLabelGenerator(t -> t.label(locale));
         legalForm.setRequired(true);
         serviceAreas.setLabel(getTranslation("partnership.service-areas"));
-        serviceAreas.setItems(directory.serviceAreas());
+        serviceAreas.setItems(directory.serviceAreas().stream().filter(Term::active).toList());
         serviceAreas.setItemLabelGenerator(t -> t.label(locale));
         foundingYear.setLabel(getTranslation("partnership.founding-year"));
         foundingYear.setMin(1800);

@@ -103,13 +103,18 @@ public class PartnershipsView extends Main implements HasDynamicTitle {
         download.getElement().setAttribute("download", true);
         Button overview = new Button(getTranslation("register.overview"), VaadinIcon.BAR_CHART.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(RegisterOverviewView.class)));
-        HorizontalLayout actions = new HorizontalLayout(overview, download);
+        Button municipalities = new Button(getTranslation("municipalities.title"), VaadinIcon.BUILDING.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(MunicipalitiesView.class)));
+        HorizontalLayout actions = new HorizontalLayout(overview, municipalities, download);
         if (admin) {
             Button create = new Button(getTranslation("register.new"), VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(PartnershipEditorView.class)));
             create.addThemeVariants(ButtonVariant.PRIMARY);
             Button importFile = new Button(getTranslation("register.import"), VaadinIcon.UPLOAD.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(RegisterImportView.class)));
+            Button lists = new Button(getTranslation("lists.title"), VaadinIcon.LIST.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(ManagedListsView.class)));
+            actions.add(lists);
             actions.addComponentAsFirst(importFile);
             actions.addComponentAsFirst(create);
         }

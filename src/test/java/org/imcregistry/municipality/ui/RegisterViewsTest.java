@@ -126,6 +126,26 @@ class RegisterViewsTest extends BrowserlessTestSupport {
         assertThat(getCurrentView()).isInstanceOf(PartnershipsView.class);
     }
 
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void aMunicipalityWithATakenCodeIsRefusedAtItsField() {
+        navigate(MunicipalitiesView.class);
+        test($(Button.class).withText("New municipality").single()).click();
+        MunicipalityDialog dialog = $(MunicipalityDialog.class).single();
+        dialog.country.setValue("NO");
+        dialog.officialCode.setValue("4640");
+        dialog.name.setValue("Sogndal copy");
+        test($(Button.class, dialog).withText("Save").single()).click();
+        assertThat(dialog.officialCode.isInvalid()).isTrue();
+        assertThat(dialog.officialCode.getErrorMessage()).contains("NO:4640 is already registered");
+        assertThat(dialog.isOpened()).isTrue();
+
+        dialog.officialCode.setValue("4645");
+        dialog.name.setValue("Ny kommune");
+        test($(Button.class, dialog).withText("Save").single()).click();
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
     private void signInAs(String username) {
         var details = users.loadUserByUsername(username);
         securityContext.getContext().setAuthentication(
