@@ -38,7 +38,13 @@ public class PartnershipAccess {
                 .orElse(false);
     }
 
-    void requireCanEdit(long partnershipId) {
+    /** The partnerships the signed-in person takes part in (as coordinator or member). */
+    public java.util.List<Long> partnershipsOfCurrentUser() {
+        return currentUser.accountId().map(id -> people.findByUserId(id).stream()
+                .map(PartnershipPerson::getPartnershipId).distinct().toList()).orElse(java.util.List.of());
+    }
+
+    public void requireCanEdit(long partnershipId) {
         if (!canEdit(partnershipId)) {
             throw new AccessDeniedException("not a coordinator of partnership " + partnershipId);
         }

@@ -12,6 +12,14 @@ public sealed interface Scale {
     /** The score 0..100 of an answer value on this scale (a stage, a Likert point or a percentage). */
     double normalise(double value);
 
+    /**
+     * Whether answers this far apart mean respondents disagree and should discuss: two stages or Likert
+     * points or more, or 40 percentage points.
+     */
+    default boolean disagree(double lowest, double highest) {
+        return this instanceof PercentBands ? highest - lowest >= 40 : highest - lowest >= 2;
+    }
+
     /** The lowest and highest value an answer can take. */
     int minValue();
 

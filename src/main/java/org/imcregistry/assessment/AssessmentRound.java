@@ -1,0 +1,105 @@
+package org.imcregistry.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One self-assessment of one partnership against one framework version. */
+@Entity
+@Table(name = "assessment_round")
+class AssessmentRound {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "partnership_id", nullable = false)
+    private Long partnershipId;
+
+    @Column(name = "framework_id", nullable = false)
+    private Long frameworkId;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    private LocalDate deadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AnswerVisibility visibility;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RoundStatus status = RoundStatus.OPEN;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    protected AssessmentRound() {
+    }
+
+    AssessmentRound(long partnershipId, long frameworkId, String title, LocalDate deadline,
+            AnswerVisibility visibility, Instant createdAt) {
+        this.partnershipId = partnershipId;
+        this.frameworkId = frameworkId;
+        this.title = title;
+        this.deadline = deadline;
+        this.visibility = visibility;
+        this.createdAt = createdAt;
+    }
+
+    void close(Instant now) {
+        status = RoundStatus.CLOSED;
+        closedAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    Long getFrameworkId() {
+        return frameworkId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    LocalDate getDeadline() {
+        return deadline;
+    }
+
+    AnswerVisibility getVisibility() {
+        return visibility;
+    }
+
+    RoundStatus getStatus() {
+        return status;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getClosedAt() {
+        return closedAt;
+    }
+}

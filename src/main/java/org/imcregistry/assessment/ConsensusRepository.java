@@ -1,0 +1,12 @@
+package org.imcregistry.assessment;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ConsensusRepository extends JpaRepository<Consensus, Long> {
+
+    List<Consensus> findByRoundId(Long roundId);
+
+    Optional<Consensus> findByRoundIdAndCriterionKey(Long roundId, String criterionKey);
+}

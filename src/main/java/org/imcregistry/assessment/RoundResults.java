@@ -1,0 +1,142 @@
+package org.imcregistry.assessment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.imcregistry.assessment.framework.Criterion;
+import org.imcregistry.assessment.framework.Framework;
+import org.imcregistry.municipality.MunicipalityDirectory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Results of a round: the index, per-criterion consensus and spread, comparisons by municipality and
+ * respondent group, the trend, and the anonymised benchmark. Figures are aggregated in the database;
+ * answers are never loaded one by one. Members of the partnership (and admins) only.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class RoundResults {
+
+    private final RoundAccess access;
+    private final AssessmentRounds rounds;
+    private final AssessmentRoundRepository roundRepository;
+    private final AnswerRepository answers;
+    private final ConsensusRepository consensus;
+    private final ResultsQueries queries;
+    private final FrameworkCatalog frameworks;
+    private final MunicipalityDirectory municipalities;
+
+    RoundResults(RoundAccess access, AssessmentRounds rounds, AssessmentRoundRepository roundRepository,
+            AnswerRepository answers, ConsensusRepository consensus, ResultsQueries queries,
+            FrameworkCatalog frameworks, MunicipalityDirectory municipalities) {
+        this.access = access;
+        this.rounds = rounds;
+        this.roundRepository = roundRepository;
+        this.answers = answers;
+        this.consensus = consensus;
+        this.queries = queries;
+        this.frameworks = frameworks;
+        this.municipalities = municipalities;
+    }
+
+    @Transactional(readOnly = true)
+    public RoundResultsView results(long roundId) {
+        AssessmentRound round = access.visible(roundId);
+        Framework framework = frameworks.byId(round.getFrameworkId());
+        Map<String, Double> agreed = new HashMap<>();
+        consensus.findByRoundId(roundId).forEach(c -> agreed.put(c.getCriterionKey(), c.getValue()));
+        Map<String, Object[]> statistics = new HashMap<>();
+        answers.statisticsByCriterion(roundId).forEach(row -> statistics.put((String) row[0], row));
+        List<RoundResultsView.CriterionResult> criteria = new ArrayList<>();
+        for (Criterion criterion : framework.criteria()) {
+            Object[] s = statistics.get(criterion.key());
+            Double value = agreed.get(criterion.key());
+            Double lowest = s == null ? null : number(s[3]);
+            Double highest = s == null ? null : number(s[4]);
+            criteria.add(new RoundResultsView.CriterionResult(criterion, value,
+                    value == null ? null : criterion.scale().normalise(value), s == null ? 0 : ((Number) s[1]).longValue(),
+                    s == null ? null : number(s[2]), lowest, highest,
+                    lowest != null && criterion.scale().disagree(lowest, highest)));
+        }
+        boolean individualsVisible = round.getVisibility() == AnswerVisibility.ALL_MEMBERS || access.coordinates(round);
+        return new RoundResultsView(rounds.summary(roundId), framework, framework.index(agreed).orElse(null), criteria,
+                individualsVisible ? byMunicipality(roundId) : Map.of(),
+                individualsVisible ? byGroup(roundId) : Map.of(), trend(round, framework), individualsVisible);
+    }
+
+    /**
+     * The partnership's percentile per criterion among the latest closed rounds of other partnerships on
+     * the same framework version; withheld (shown = false) below {@link Benchmark#MIN_PEERS} peers.
+     */
+    @Transactional(readOnly = true)
+    public Benchmark benchmark(long roundId) {
+        AssessmentRound round = access.visible(roundId);
+        int peers = queries.peerPartnerships(round.getFrameworkId(), round.getPartnershipId());
+        if (peers < Benchmark.MIN_PEERS) {
+            return new Benchmark(peers, Map.of(), false);
+        }
+        Map<String, Double> mine = new HashMap<>();
+        consensus.findByRoundId(roundId).forEach(c -> mine.put(c.getCriterionKey(), c.getValue()));
+        Map<String, TreeMap<Double, Long>> distribution = queries.peerDistribution(round.getFrameworkId(),
+                round.getPartnershipId());
+        Map<String, Double> percentiles = new LinkedHashMap<>();
+        for (Criterion criterion : frameworks.byId(round.getFrameworkId()).criteria()) {
+            Double value = mine.get(criterion.key());
+            TreeMap<Double, Long> counts = distribution.get(criterion.key());
+            if (value == null || counts == null) {
+                continue;
+            }
+            long total = counts.values().stream().mapToLong(Long::longValue).sum();
+            long below = counts.headMap(value, false).values().stream().mapToLong(Long::longValue).sum();
+            long equal = counts.getOrDefault(value, 0L);
+            percentiles.put(criterion.key(), 100.0 * (below + equal / 2.0) / total);
+        }
+        return new Benchmark(peers, percentiles, true);
+    }
+
+    private Map<String, Map<String, Double>> byMunicipality(long roundId) {
+        Map<String, Map<String, Double>> result = new TreeMap<>();
+        for (Object[] row : answers.meansByMunicipality(roundId)) {
+            String name = row[1] == null ? "—" : municipalities.byId((Long) row[1]).map(m -> m.name()).orElse("—");
+            result.computeIfAbsent(name, k -> new HashMap<>()).put((String) row[0], number(row[2]));
+        }
+        return result;
+    }
+
+    private Map<RespondentGroup, Map<String, Double>> byGroup(long roundId) {
+        Map<RespondentGroup, Map<String, Double>> result = new TreeMap<>();
+        for (Object[] row : answers.meansByGroup(roundId)) {
+            result.computeIfAbsent((RespondentGroup) row[1], k -> new HashMap<>()).put((String) row[0], number(row[2]));
+        }
+        return result;
+    }
+
+    private List<RoundResultsView.TrendPoint> trend(AssessmentRound round, Framework framework) {
+        List<RoundResultsView.TrendPoint> points = new ArrayList<>();
+        for (AssessmentRound other : roundRepository.findByPartnershipIdInOrderByCreatedAtDesc(
+                List.of(round.getPartnershipId()))) {
+            Framework otherFramework = frameworks.byId(other.getFrameworkId());
+            boolean comparable = otherFramework.key().equals(framework.key());
+            if (!comparable || (other.getStatus() != RoundStatus.CLOSED && !other.getId().equals(round.getId()))) {
+                continue;
+            }
+            Map<String, Double> agreed = new HashMap<>();
+            consensus.findByRoundId(other.getId()).forEach(c -> agreed.put(c.getCriterionKey(), c.getValue()));
+            Map<String, Double> scores = new HashMap<>();
+            agreed.forEach((key, value) -> otherFramework.criterion(key)
+                    .ifPresent(c -> scores.put(key, c.scale().normalise(value))));
+            points.add(new RoundResultsView.TrendPoint(other.getId(), other.getTitle(), other.getClosedAt(),
+                    otherFramework.index(agreed).orElse(null), scores));
+        }
+        return points.reversed();
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+}
