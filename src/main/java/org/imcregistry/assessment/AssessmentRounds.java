@@ -101,6 +101,16 @@ public class AssessmentRounds {
         return round.getId();
     }
 
+    /** The partnerships the signed-in person may open rounds for: those they coordinate (all, for admins). */
+    @Transactional(readOnly = true)
+    public List<PartnershipDetails> partnershipsToAssess() {
+        List<Long> ids = currentUser.hasRole(org.imcregistry.security.Role.ADMIN)
+                ? register.find(org.imcregistry.municipality.RegisterFilter.NONE, 0, 500).stream()
+                        .map(org.imcregistry.municipality.PartnershipRow::id).toList()
+                : partnershipAccess.partnershipsOfCurrentUser().stream().filter(partnershipAccess::canEdit).toList();
+        return ids.stream().map(register::details).toList();
+    }
+
     /** Rounds of the partnerships the signed-in person belongs to, and rounds they are asked to answer. */
     @Transactional(readOnly = true)
     public List<RoundSummary> mine() {

@@ -10,6 +10,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,22 +25,36 @@ class FirstStart implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
     private final InitialAccounts initialAccounts;
+    private final SecurityContextHolderStrategy securityContext;
     private final List<DemoData> demoData;
     private final Environment environment;
     private final boolean demoWanted;
     private final String adminUsername;
     private final String adminPassword;
 
-    FirstStart(InitialAccounts initialAccounts, List<DemoData> demoData, Environment environment,
+    FirstStart(InitialAccounts initialAccounts, SecurityContextHolderStrategy securityContext, List<DemoData> demoData,
+            Environment environment,
             @Value("${imc.demo-data:false}") boolean demoWanted,
             @Value("${imc.first-admin.username:${IMC_ADMIN_USERNAME:}}") String adminUsername,
             @Value("${imc.first-admin.password:${IMC_ADMIN_PASSWORD:}}") String adminPassword) {
         this.initialAccounts = initialAccounts;
+        this.securityContext = securityContext;
         this.demoData = demoData;
         this.environment = environment;
         this.demoWanted = demoWanted;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
+    }
+
+    /** Demo data goes through the services, whose access rules need someone signed in: the system, as admin. */
+    private void asSystem(Runnable work) {
+        securityContext.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system",
+                "n/a", List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        try {
+            work.run();
+        } finally {
+            securityContext.clearContext();
+        }
     }
 
     @Override
@@ -51,7 +68,7 @@ class FirstStart implements ApplicationRunner {
         }
         if (demoWanted && !environment.acceptsProfiles(Profiles.of("prod"))) {
             initialAccounts.createDemoUsers();
-            demoData.forEach(DemoData::create);
+            asSystem(() -> demoData.forEach(DemoData::create));
             log.info("Empty database: created demo users and data (see README)");
         } else if (adminUsername.isBlank()) {
             log.warn("No accounts exist. Set IMC_ADMIN_USERNAME and IMC_ADMIN_PASSWORD and restart to create the first admin.");

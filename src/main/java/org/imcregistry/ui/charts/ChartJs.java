@@ -46,6 +46,29 @@ public class ChartJs extends Div {
                 List.of(dataset)), "options", options));
     }
 
+    /** A radar ("spider") chart of scores 0..100, one line per series, e.g. this round and the previous one. */
+    public static ChartJs radar(String label, List<String> axes, Map<String, List<? extends Number>> series) {
+        String[] colours = {"31, 95, 168", "192, 122, 22", "46, 139, 87"};
+        List<Map<String, Object>> datasets = new java.util.ArrayList<>();
+        int i = 0;
+        for (var entry : series.entrySet()) {
+            String colour = colours[i++ % colours.length];
+            Map<String, Object> dataset = new LinkedHashMap<>();
+            dataset.put("label", entry.getKey());
+            dataset.put("data", entry.getValue());
+            dataset.put("borderColor", "rgb(" + colour + ")");
+            dataset.put("backgroundColor", "rgba(" + colour + ", 0.15)");
+            dataset.put("pointBackgroundColor", "rgb(" + colour + ")");
+            datasets.add(dataset);
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("maintainAspectRatio", false);
+        options.put("animation", false);
+        options.put("scales", Map.of("r", Map.of("min", 0, "max", 100, "ticks", Map.of("stepSize", 20))));
+        return new ChartJs(label, Map.of("type", "radar", "data", Map.of("labels", axes, "datasets", datasets),
+                "options", options));
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
