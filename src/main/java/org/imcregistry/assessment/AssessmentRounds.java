@@ -111,12 +111,17 @@ public class AssessmentRounds {
         return ids.stream().map(register::details).toList();
     }
 
-    /** Rounds of the partnerships the signed-in person belongs to, and rounds they are asked to answer. */
+    /**
+     * Rounds of the partnerships the signed-in person belongs to, and rounds they are asked to answer;
+     * for admins, the latest 200 rounds of all partnerships.
+     */
     @Transactional(readOnly = true)
     public List<RoundSummary> mine() {
         Set<Long> ids = new LinkedHashSet<>();
-        List<AssessmentRound> found = new ArrayList<>(
-                rounds.findByPartnershipIdInOrderByCreatedAtDesc(partnershipAccess.partnershipsOfCurrentUser()));
+        List<AssessmentRound> found = new ArrayList<>(currentUser.hasRole(org.imcregistry.security.Role.ADMIN)
+                ? rounds.findAll(org.springframework.data.domain.PageRequest.of(0, 200,
+                        org.springframework.data.domain.Sort.by("createdAt").descending())).getContent()
+                : rounds.findByPartnershipIdInOrderByCreatedAtDesc(partnershipAccess.partnershipsOfCurrentUser()));
         found.forEach(r -> ids.add(r.getId()));
         currentUser.accountId().ifPresent(me -> {
             List<Long> asked = respondents.findByUserId(me).stream().map(Respondent::getRoundId)

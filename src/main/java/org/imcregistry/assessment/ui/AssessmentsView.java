@@ -38,7 +38,9 @@ public class AssessmentsView extends Main implements HasDynamicTitle {
             Button open = new Button(getTranslation("round.open"), VaadinIcon.PLUS.create(),
                     e -> new OpenRoundDialog(rounds, frameworks, accounts, mayOpen).open());
             open.addThemeVariants(ButtonVariant.PRIMARY);
-            add(new HorizontalLayout(open));
+            HorizontalLayout toolbar = new HorizontalLayout(open);
+            toolbar.addClassName("toolbar");
+            add(toolbar);
         }
         List<RoundSummary> mine = rounds.mine();
         if (mine.isEmpty()) {

@@ -91,10 +91,11 @@ public class RoundConsensusView extends RoundPage {
         answers.setItems(row.answers());
         answers.setAllRowsVisible(true);
         answers.setEmptyStateText(getTranslation("consensus.no-answers"));
-        Span spread = new Span(row.lowest() == null ? getTranslation("consensus.no-answers")
-                : getTranslation("consensus.spread", ScaleText.of(scale, row.lowest(), locale, this::getTranslation),
-                        ScaleText.of(scale, row.highest(), locale, this::getTranslation)));
-        Section section = new Section(new H2(row.criterion().title().in(locale)), answers, spread);
+        Section section = new Section(new H2(row.criterion().title().in(locale)), answers);
+        if (row.lowest() != null) {
+            section.add(new Paragraph(getTranslation("consensus.spread", ScaleText.of(scale, row.lowest(), locale,
+                    this::getTranslation), ScaleText.of(scale, row.highest(), locale, this::getTranslation))));
+        }
         if (row.disagreement()) {
             Span flag = new Span(getTranslation("consensus.disagreement"));
             flag.addClassName("disagreement");

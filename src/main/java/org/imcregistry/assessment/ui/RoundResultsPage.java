@@ -54,9 +54,14 @@ public class RoundResultsPage extends RoundPage {
             provisional.addClassName("notice");
             add(provisional);
         }
-        Span index = new Span(view.index() == null ? "—" : String.valueOf(Math.round(view.index())));
-        index.addClassName("index-figure");
-        Div headline = new Div(index, new Span(getTranslation("results.index")));
+        Div headline = new Div();
+        if (view.index() == null) {
+            headline.add(new Span(getTranslation("results.index-pending")));
+        } else {
+            Span index = new Span(String.valueOf(Math.round(view.index())));
+            index.addClassName("index-figure");
+            headline.add(index, new Span(getTranslation("results.index")));
+        }
         headline.addClassName("index-headline");
         add(headline, profile(view, locale), plainWords(view, locale), table(view, locale));
         if (view.individualsVisible() && !view.byMunicipality().isEmpty()) {
@@ -71,13 +76,19 @@ public class RoundResultsPage extends RoundPage {
     private Component profile(RoundResultsView view, Locale locale) {
         List<String> axes = view.criteria().stream().map(c -> c.criterion().title().in(locale)).toList();
         Map<String, List<? extends Number>> series = new LinkedHashMap<>();
-        series.put(getTranslation("results.consensus"), view.criteria().stream()
-                .map(c -> c.consensusScore() == null ? 0 : Math.round(c.consensusScore())).toList());
-        series.put(getTranslation("results.mean"), view.criteria().stream()
-                .map(c -> c.mean() == null ? 0 : Math.round(c.criterion().scale().normalise(c.mean()))).toList());
+        // a missing value is a gap in the line, never a zero
+        if (view.criteria().stream().anyMatch(c -> c.consensusScore() != null)) {
+            series.put(getTranslation("results.consensus"), view.criteria().stream()
+                    .map(c -> c.consensusScore() == null ? null : Math.round(c.consensusScore())).toList());
+        }
+        if (view.criteria().stream().anyMatch(c -> c.mean() != null)) {
+            series.put(getTranslation("results.mean"), view.criteria().stream()
+                    .map(c -> c.mean() == null ? null : Math.round(c.criterion().scale().normalise(c.mean()))).toList());
+        }
         var previous = view.trend().stream().filter(p -> p.roundId() != view.round().id()).reduce((a, b) -> b);
         previous.ifPresent(p -> series.put(p.title(), view.criteria().stream()
-                .map(c -> Math.round(p.consensusScores().getOrDefault(c.criterion().key(), 0.0))).toList()));
+                .map(c -> p.consensusScores().containsKey(c.criterion().key())
+                        ? Math.round(p.consensusScores().get(c.criterion().key())) : null).toList()));
         ChartJs radar = ChartJs.radar(getTranslation("results.profile"), axes, series);
         radar.setHeight("420px");
         Map<String, Long> figures = new LinkedHashMap<>();

@@ -1,0 +1,109 @@
+package org.imcregistry.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A respondent in a real browser: the demo member answers every criterion of the open round by
+ * ticking conditions, submits, and opens the results page, whose radar chart is screenshotted.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AnswerRoundIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aRespondentFillsInARoundAndSeesTheResults(@TempDir Path profile) {
+        ChromeDriver browser = HeadlessChromium.start("en", profile);
+        try {
+            browser.get(url("/login"));
+            HeadlessChromium.waitFor(browser).until(d -> d.findElement(
+                    By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("member");
+            browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                    .sendKeys("demo-member", Keys.ENTER);
+            HeadlessChromium.waitFor(browser).until(d -> !d.getCurrentUrl().contains("/login"));
+            browser.get(url("/assessments"));
+            button(browser, "Answer").click();
+            HeadlessChromium.waitFor(browser).until(d -> d.getCurrentUrl().endsWith("/answer"));
+            HeadlessChromium.waitFor(browser).until(d -> text(d).contains("0 of 10 criteria answered"));
+
+            // tick both conditions of stage 1 and the first of stage 2 in every criterion
+            List<WebElement> forms = browser.findElements(By.cssSelector("section.criterion-form"));
+            assertThat(forms).hasSize(10);
+            for (WebElement form : forms) {
+                List<WebElement> stages = form.findElements(By.cssSelector("div.stage-group"));
+                for (WebElement box : stages.get(0).findElements(By.tagName("vaadin-checkbox"))) {
+                    tick(browser, box);
+                }
+                tick(browser, stages.get(1).findElement(By.tagName("vaadin-checkbox")));
+            }
+            HeadlessChromium.waitFor(browser).until(d -> text(d).contains("10 of 10 criteria answered"));
+            assertThat(text(browser)).contains("Stage reached: 1 of 5 (Getting started)");
+            HeadlessChromium.screenshot(browser, "assessment-answering");
+
+            click(browser, button(browser, "Submit my answers"));
+            HeadlessChromium.waitFor(browser).until(d -> d.findElements(By.cssSelector(
+                    "vaadin-button[slot='confirm-button']")).stream().anyMatch(WebElement::isDisplayed));
+            browser.findElements(By.cssSelector("vaadin-button[slot='confirm-button']")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+            HeadlessChromium.waitFor(browser).until(d -> text(d).contains("they can no longer be changed"));
+
+            browser.get(url("/assessments"));
+            button(browser, "Results").click();
+            HeadlessChromium.waitFor(browser).until(d -> d.getCurrentUrl().endsWith("/results"));
+            HeadlessChromium.waitFor(browser).until(d -> (Boolean) browser.executeScript(
+                    "const c = document.querySelector('.chart canvas'); return !!(c && window.Chart"
+                            + " && window.Chart.getChart(c));"));
+            assertThat(text(browser)).contains("Profile", "Mean of answers");
+            HeadlessChromium.screenshot(browser, "assessment-results");
+        } catch (RuntimeException | AssertionError failure) {
+            HeadlessChromium.screenshot(browser, "assessment-failure");
+            throw failure;
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** The form scrolls inside the app layout; bring the element into view first, as a person would. */
+    private static void click(ChromeDriver browser, WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Ticks a box and waits until it shows as ticked before going on, as a careful person would. */
+    private static void tick(ChromeDriver browser, WebElement box) {
+        HeadlessChromium.waitFor(browser).until(d -> {
+            if (box.getAttribute("checked") == null) {
+                click(browser, box.findElement(By.tagName("label")));
+            }
+            return box.getAttribute("checked") != null;
+        });
+    }
+
+    private static WebElement button(ChromeDriver browser, String text) {
+        return HeadlessChromium.waitFor(browser).until(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().strip().equals(text)).findFirst().orElse(null));
+    }
+
+    /** All text of the page, also what is scrolled out of view inside the app layout. */
+    private static String text(org.openqa.selenium.WebDriver driver) {
+        return String.valueOf(((ChromeDriver) driver).executeScript("return document.body.innerText"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
