@@ -30,10 +30,13 @@ public class RoundResults {
     private final ResultsQueries queries;
     private final FrameworkCatalog frameworks;
     private final MunicipalityDirectory municipalities;
+    private final RespondentRepository respondents;
+    private final org.imcregistry.security.AccountDirectory accounts;
 
     RoundResults(RoundAccess access, AssessmentRounds rounds, AssessmentRoundRepository roundRepository,
             AnswerRepository answers, ConsensusRepository consensus, ResultsQueries queries,
-            FrameworkCatalog frameworks, MunicipalityDirectory municipalities) {
+            FrameworkCatalog frameworks, MunicipalityDirectory municipalities, RespondentRepository respondents,
+            org.imcregistry.security.AccountDirectory accounts) {
         this.access = access;
         this.rounds = rounds;
         this.roundRepository = roundRepository;
@@ -42,6 +45,8 @@ public class RoundResults {
         this.queries = queries;
         this.frameworks = frameworks;
         this.municipalities = municipalities;
+        this.respondents = respondents;
+        this.accounts = accounts;
     }
 
     @Transactional(readOnly = true)
@@ -99,10 +104,36 @@ public class RoundResults {
         return new Benchmark(peers, percentiles, true);
     }
 
+    /** One row per individual answer, for the export; empty when the round hides individual answers from the reader. */
+    @Transactional(readOnly = true)
+    public List<IndividualAnswer> individualAnswers(long roundId) {
+        AssessmentRound round = access.visible(roundId);
+        if (round.getVisibility() != AnswerVisibility.ALL_MEMBERS && !access.coordinates(round)) {
+            return List.of();
+        }
+        List<Respondent> people = respondents.findByRoundId(roundId);
+        var names = accounts.byIds(people.stream().map(Respondent::getUserId).toList());
+        Map<Long, Respondent> byId = new HashMap<>();
+        people.forEach(r -> byId.put(r.getId(), r));
+        return answers.findByRespondentIdIn(byId.keySet()).stream().map(a -> {
+            Respondent r = byId.get(a.getRespondentId());
+            return new IndividualAnswer(names.get(r.getUserId()).displayName(), r.getMunicipalityId() == null ? null
+                    : municipalities.byId(r.getMunicipalityId()).map(m -> m.name()).orElse(null), r.getGroup(),
+                    a.getCriterionKey(), a.getValue(), a.getEvidence(), a.getEvidenceLink());
+        }).toList();
+    }
+
+    /** An individual answer as exported. */
+    public record IndividualAnswer(String respondent, String municipality, RespondentGroup group, String criterionKey,
+            Double value, String evidence, String link) {
+    }
+
     private Map<String, Map<String, Double>> byMunicipality(long roundId) {
         Map<String, Map<String, Double>> result = new TreeMap<>();
+        Map<Long, String> names = new HashMap<>();
         for (Object[] row : answers.meansByMunicipality(roundId)) {
-            String name = row[1] == null ? "—" : municipalities.byId((Long) row[1]).map(m -> m.name()).orElse("—");
+            String name = row[1] == null ? "—" : names.computeIfAbsent((Long) row[1],
+                    id -> municipalities.byId(id).map(m -> m.name()).orElse("—"));
             result.computeIfAbsent(name, k -> new HashMap<>()).put((String) row[0], number(row[2]));
         }
         return result;

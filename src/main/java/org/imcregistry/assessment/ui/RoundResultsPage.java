@@ -1,7 +1,16 @@
 package org.imcregistry.assessment.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import org.imcregistry.assessment.ActionPlan;
+import org.imcregistry.assessment.RoundExport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -35,9 +44,13 @@ import org.imcregistry.ui.charts.FigureTable;
 public class RoundResultsPage extends RoundPage {
 
     private final RoundResults results;
+    private final ActionPlan actionPlan;
+    private final RoundExport export;
 
-    RoundResultsPage(RoundResults results) {
+    RoundResultsPage(RoundResults results, ActionPlan actionPlan, RoundExport export) {
         this.results = results;
+        this.actionPlan = actionPlan;
+        this.export = export;
         addClassName("detail-view");
     }
 
@@ -49,6 +62,7 @@ public class RoundResultsPage extends RoundPage {
         add(new RouterLink(getTranslation("round.back"), AssessmentsView.class),
                 new ViewHeader(view.round().title(), view.round().partnershipName() + " · "
                         + view.framework().title().in(locale)));
+        add(actions(id));
         if (view.round().status() != RoundStatus.CLOSED) {
             Paragraph provisional = new Paragraph(getTranslation("results.provisional"));
             provisional.addClassName("notice");
@@ -70,7 +84,23 @@ public class RoundResultsPage extends RoundPage {
             view.byGroup().forEach((g, m) -> groups.put(getTranslation("respondent.group." + g.name()), m));
             add(comparison("results.by-group", view, groups, locale));
         }
-        add(trend(view), benchmark(id, view, locale));
+        add(new ActionPlanSection(actionPlan, view, view.round().coordinator()), trend(view),
+                benchmark(id, view, locale));
+    }
+
+    private Component actions(long id) {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] xlsx = export.workbook(id, getLocale(), this::getTranslation);
+            return new DownloadResponse(new ByteArrayInputStream(xlsx), "self-assessment-" + id + ".xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
+        }), "");
+        download.add(new Button(getTranslation("register.export"), VaadinIcon.DOWNLOAD.create()));
+        download.getElement().setAttribute("download", true);
+        Button print = new Button(getTranslation("results.print"), VaadinIcon.PRINT.create(),
+                e -> getElement().executeJs("window.print()"));
+        HorizontalLayout actions = new HorizontalLayout(download, print);
+        actions.addClassNames("toolbar", "no-print");
+        return actions;
     }
 
     private Component profile(RoundResultsView view, Locale locale) {

@@ -1,0 +1,8 @@
+package org.imcregistry.assessment;
+
+import java.time.LocalDate;
+
+/** An action of the plan as views see it; {@code roundId} is the round it was planned in. */
+public record ActionPlanItem(long id, long roundId, String criterionKey, String action, String owner,
+        LocalDate dueDate, ActionStatus status, long version) {
+}
