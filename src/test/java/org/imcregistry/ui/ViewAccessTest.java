@@ -41,6 +41,7 @@ class ViewAccessTest extends BrowserlessTestSupport {
                 Arguments.of(MyAccountView.class, EVERY_ROLE),
                 Arguments.of(UserAdminView.class, EnumSet.of(Role.ADMIN)),
                 Arguments.of(RegisterImportView.class, EnumSet.of(Role.ADMIN)),
+                Arguments.of(org.imcregistry.assessment.ui.FrameworksView.class, EnumSet.of(Role.ADMIN)),
                 Arguments.of(RegisterOverviewView.class, EVERY_ROLE));
     }
 

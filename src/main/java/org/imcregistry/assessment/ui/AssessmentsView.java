@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.imcregistry.assessment.AssessmentRounds;
@@ -21,6 +22,7 @@ import org.imcregistry.assessment.FrameworkCatalog;
 import org.imcregistry.assessment.RoundStatus;
 import org.imcregistry.assessment.RoundViews.RoundSummary;
 import org.imcregistry.security.AccountDirectory;
+import org.imcregistry.security.CurrentUser;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.ViewHeader;
@@ -31,15 +33,22 @@ import org.imcregistry.ui.ViewHeader;
 @Menu(order = 2, title = "assessments.nav", icon = "CHART_GRID")
 public class AssessmentsView extends Main implements HasDynamicTitle {
 
-    AssessmentsView(AssessmentRounds rounds, FrameworkCatalog frameworks, AccountDirectory accounts) {
+    AssessmentsView(AssessmentRounds rounds, FrameworkCatalog frameworks, AccountDirectory accounts,
+            CurrentUser currentUser) {
         add(new ViewHeader(getTranslation("assessments.title"), getTranslation("assessments.lead")));
+        HorizontalLayout toolbar = new HorizontalLayout();
+        toolbar.addClassName("toolbar");
         var mayOpen = rounds.partnershipsToAssess();
         if (!mayOpen.isEmpty()) {
             Button open = new Button(getTranslation("round.open"), VaadinIcon.PLUS.create(),
                     e -> new OpenRoundDialog(rounds, frameworks, accounts, mayOpen).open());
             open.addThemeVariants(ButtonVariant.PRIMARY);
-            HorizontalLayout toolbar = new HorizontalLayout(open);
-            toolbar.addClassName("toolbar");
+            toolbar.add(open);
+        }
+        if (currentUser.hasRole(Role.ADMIN)) {
+            toolbar.add(new RouterLink(getTranslation("frameworks.page-title"), FrameworksView.class));
+        }
+        if (toolbar.getComponentCount() > 0) {
             add(toolbar);
         }
         List<RoundSummary> mine = rounds.mine();
