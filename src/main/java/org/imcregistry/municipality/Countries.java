@@ -29,4 +29,27 @@ public final class Countries {
     public static List<String> all(Locale reader) {
         return CODES.stream().sorted(Comparator.comparing(c -> name(c, reader))).toList();
     }
+
+    /**
+     * The code for a country written as a code or as its name in English, Norwegian or Polish
+     * ("Norway", "Norge", "Polska"), as documents and spreadsheets write it; empty when unknown.
+     */
+    public static java.util.Optional<String> fromNameOrCode(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String code = normalise(text);
+        if (isValid(code)) {
+            return java.util.Optional.of(code);
+        }
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        for (Locale language : List.of(Locale.ENGLISH, Locale.of("nb"), Locale.of("pl"))) {
+            for (String candidate : CODES) {
+                if (name(candidate, language).toLowerCase(Locale.ROOT).equals(wanted)) {
+                    return java.util.Optional.of(candidate);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -1,9 +1,11 @@
 package org.imcregistry.municipality;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.function.Supplier;
 
-interface LegalFormRepository extends JpaRepository<LegalForm, String> {
+interface LegalFormRepository extends ListTermRepository<LegalForm> {
 
-    List<LegalForm> findAllByOrderByPosition();
+    @Override
+    default Supplier<LegalForm> factory() {
+        return LegalForm::new;
+    }
 }

@@ -1,10 +1,11 @@
 package org.imcregistry.municipality;
 
+import org.imcregistry.common.Text;
 import java.util.ArrayList;
 import java.util.List;
 import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.Problem;
-import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,20 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ManagedLists {
 
     /** Which list a term belongs to. */
-    public enum Kind { LEGAL_FORM, SERVICE_AREA }
+    public enum Kind { LEGAL_FORM, SERVICE_AREA, PRACTICE_THEME }
 
-    private final LegalFormRepository legalForms;
-    private final ServiceAreaRepository serviceAreas;
+    private final Map<Kind, ListTermRepository<? extends ListTerm>> repositories;
 
-    ManagedLists(LegalFormRepository legalForms, ServiceAreaRepository serviceAreas) {
-        this.legalForms = legalForms;
-        this.serviceAreas = serviceAreas;
+    ManagedLists(LegalFormRepository legalForms, ServiceAreaRepository serviceAreas,
+            PracticeThemeRepository practiceThemes) {
+        this.repositories = Map.of(Kind.LEGAL_FORM, legalForms, Kind.SERVICE_AREA, serviceAreas,
+                Kind.PRACTICE_THEME, practiceThemes);
     }
 
     @Transactional(readOnly = true)
     public List<Term> terms(Kind kind) {
-        return (kind == Kind.LEGAL_FORM ? legalForms.findAllByOrderByPosition()
-                : serviceAreas.findAllByOrderByPosition()).stream().map(ListTerm::term).toList();
+        return repositories.get(kind).findAllByOrderByPosition().stream().map(ListTerm::term).toList();
     }
 
     /** Adds the term, or relabels it when the code exists. Codes are upper-case letters, digits and _. */
@@ -49,21 +49,17 @@ public class ManagedLists {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        JpaRepository<? extends ListTerm, String> repository = kind == Kind.LEGAL_FORM ? legalForms : serviceAreas;
+        ListTermRepository<? extends ListTerm> repository = repositories.get(kind);
         ListTerm existing = repository.findById(code).orElse(null);
         if (existing != null) {
             existing.relabel(en, nb, pl);
-        } else if (kind == Kind.LEGAL_FORM) {
-            legalForms.save(ListTerm.create(new LegalForm(), code, en, nb, pl, (int) legalForms.count() * 10 + 1000));
         } else {
-            serviceAreas.save(ListTerm.create(new ServiceArea(), code, en, nb, pl,
-                    (int) serviceAreas.count() * 10 + 1000));
+            repository.add(code, en, nb, pl);
         }
     }
 
     @Transactional
     public void setActive(Kind kind, String code, boolean active) {
-        (kind == Kind.LEGAL_FORM ? legalForms.findById(code).map(ListTerm.class::cast)
-                : serviceAreas.findById(code).map(ListTerm.class::cast)).ifPresent(t -> t.setActive(active));
+        repositories.get(kind).findById(code).ifPresent(t -> t.setActive(active));
     }
 }

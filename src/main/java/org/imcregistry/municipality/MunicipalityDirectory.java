@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.imcregistry.common.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

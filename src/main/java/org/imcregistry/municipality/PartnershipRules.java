@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.imcregistry.common.Text;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;

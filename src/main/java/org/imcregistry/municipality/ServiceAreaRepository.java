@@ -1,9 +1,11 @@
 package org.imcregistry.municipality;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.function.Supplier;
 
-interface ServiceAreaRepository extends JpaRepository<ServiceArea, String> {
+interface ServiceAreaRepository extends ListTermRepository<ServiceArea> {
 
-    List<ServiceArea> findAllByOrderByPosition();
+    @Override
+    default Supplier<ServiceArea> factory() {
+        return ServiceArea::new;
+    }
 }

@@ -1,15 +1,14 @@
-package org.imcregistry.municipality;
+package org.imcregistry.common;
 
 import java.util.List;
-import org.imcregistry.common.Problem;
 
 /** Trimming and length rules for free text fields; control characters are never stored. */
-final class Text {
+public final class Text {
 
     private Text() {
     }
 
-    static String required(String value, String field, int maxLength, List<Problem> problems) {
+    public static String required(String value, String field, int maxLength, List<Problem> problems) {
         String text = optional(value, field, maxLength, problems);
         if (text == null) {
             problems.add(Problem.of(field, "validation.required"));
@@ -17,7 +16,7 @@ final class Text {
         return text;
     }
 
-    static String optional(String value, String field, int maxLength, List<Problem> problems) {
+    public static String optional(String value, String field, int maxLength, List<Problem> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,0 +1,28 @@
+package org.imcregistry.municipality;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The managed lists anyone may read: the public good-practice search shows their labels to visitors. */
+@Service
+public class PublicLists {
+
+    private final PracticeThemeRepository practiceThemes;
+    private final LegalFormRepository legalForms;
+
+    PublicLists(PracticeThemeRepository practiceThemes, LegalFormRepository legalForms) {
+        this.practiceThemes = practiceThemes;
+        this.legalForms = legalForms;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Term> practiceThemes() {
+        return practiceThemes.findAllByOrderByPosition().stream().map(ListTerm::term).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Term> legalForms() {
+        return legalForms.findAllByOrderByPosition().stream().map(ListTerm::term).toList();
+    }
+}

@@ -1,0 +1,206 @@
+package org.imcregistry.practice;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** A documented good practice: the template's sections, structured metadata, and where it is in moderation. */
+@Entity
+@Table(name = "practice")
+class Practice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(length = 200)
+    private String place;
+
+    @Column(length = 200)
+    private String region;
+
+    @Column(length = 2)
+    private String country;
+
+    @Column(length = 1000)
+    private String keywords;
+
+    @Column(nullable = false, length = 5)
+    private String language;
+
+    @Column(name = "start_year")
+    private Integer startYear;
+
+    @Column(name = "end_year")
+    private Integer endYear;
+
+    @Column(name = "partnership_id")
+    private Long partnershipId;
+
+    @Column(length = 1000)
+    private String website;
+
+    @Column(length = 2000)
+    private String contact;
+
+    @Column(length = 300)
+    private String contributor;
+
+    @Column(length = 300)
+    private String researcher;
+
+    @Column(length = 100)
+    private String documented;
+
+    @Column(name = "photo_credits", length = 1000)
+    private String photoCredits;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PracticeStatus status = PracticeStatus.DRAFT;
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(name = "editor_comment", length = 4000)
+    private String editorComment;
+
+    @ElementCollection
+    @CollectionTable(name = "practice_section", joinColumns = @JoinColumn(name = "practice_id"))
+    @MapKeyColumn(name = "section", length = 40)
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "body", nullable = false, length = PracticeSection.MAX_LENGTH)
+    private Map<PracticeSection, String> sections = new HashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "practice_theme_link", joinColumns = @JoinColumn(name = "practice_id"))
+    @Column(name = "theme", length = 40)
+    private Set<String> themes = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "practice_sdg", joinColumns = @JoinColumn(name = "practice_id"))
+    @Column(name = "goal")
+    private Set<Integer> sdgs = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "practice_municipality", joinColumns = @JoinColumn(name = "practice_id"))
+    @Column(name = "municipality_id")
+    private Set<Long> municipalities = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Version
+    private long version;
+
+    protected Practice() {
+    }
+
+    Practice(long authorId, PracticeContent content, Instant now) {
+        this.authorId = authorId;
+        this.createdAt = now;
+        apply(content, now);
+    }
+
+    PracticeContent content() {
+        Map<PracticeSection, String> copy = new EnumMap<>(PracticeSection.class);
+        copy.putAll(sections);
+        return new PracticeContent(title, place, region, country, keywords, RecordLanguage.ofCode(language),
+                startYear, endYear, partnershipId, website, contact, contributor, researcher, documented, photoCredits,
+                copy, Set.copyOf(themes), Set.copyOf(sdgs), Set.copyOf(municipalities));
+    }
+
+    final void apply(PracticeContent content, Instant now) {
+        title = content.title();
+        place = content.place();
+        region = content.region();
+        country = content.country();
+        keywords = content.keywords();
+        language = content.language().code();
+        startYear = content.startYear();
+        endYear = content.endYear();
+        partnershipId = content.partnershipId();
+        website = content.website();
+        contact = content.contact();
+        contributor = content.contributor();
+        researcher = content.researcher();
+        documented = content.documented();
+        photoCredits = content.photoCredits();
+        sections.clear();
+        sections.putAll(content.sections());
+        themes.clear();
+        themes.addAll(content.themes());
+        sdgs.clear();
+        sdgs.addAll(content.sdgs());
+        municipalities.clear();
+        municipalities.addAll(content.municipalities());
+        updatedAt = now;
+    }
+
+    void moveTo(PracticeStatus next, String comment, Instant now) {
+        status = next;
+        editorComment = comment;
+        updatedAt = now;
+        if (next == PracticeStatus.PUBLISHED && publishedAt == null) {
+            publishedAt = now;
+        }
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    PracticeStatus getStatus() {
+        return status;
+    }
+
+    long getAuthorId() {
+        return authorId;
+    }
+
+    String getEditorComment() {
+        return editorComment;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

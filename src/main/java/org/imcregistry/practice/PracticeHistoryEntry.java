@@ -1,0 +1,94 @@
+package org.imcregistry.practice;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One change to a record: who, when, what (the fields edited, or the workflow step and its comment). */
+@Entity
+@Table(name = "practice_history")
+class PracticeHistoryEntry {
+
+    /** What happened. */
+    enum Action { CREATED, IMPORTED, EDITED, STATUS }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "practice_id", nullable = false)
+    private long practiceId;
+
+    @Column(nullable = false)
+    private Instant at;
+
+    @Column(name = "actor_id", nullable = false)
+    private long actorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Action action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", length = 20)
+    private PracticeStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", length = 20)
+    private PracticeStatus toStatus;
+
+    @Column(length = 4000)
+    private String comment;
+
+    @Column(length = 2000)
+    private String changed;
+
+    protected PracticeHistoryEntry() {
+    }
+
+    PracticeHistoryEntry(long practiceId, Instant at, long actorId, Action action, PracticeStatus fromStatus,
+            PracticeStatus toStatus, String comment, String changed) {
+        this.practiceId = practiceId;
+        this.at = at;
+        this.actorId = actorId;
+        this.action = action;
+        this.fromStatus = fromStatus;
+        this.toStatus = toStatus;
+        this.comment = comment;
+        this.changed = changed == null || changed.length() <= 2000 ? changed : changed.substring(0, 1999) + "…";
+    }
+
+    Instant getAt() {
+        return at;
+    }
+
+    long getActorId() {
+        return actorId;
+    }
+
+    Action getAction() {
+        return action;
+    }
+
+    PracticeStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    PracticeStatus getToStatus() {
+        return toStatus;
+    }
+
+    String getComment() {
+        return comment;
+    }
+
+    String getChanged() {
+        return changed;
+    }
+}

@@ -1,0 +1,246 @@
+package org.imcregistry.practice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.imcregistry.common.Problem;
+import org.imcregistry.common.Text;
+import org.imcregistry.common.UserFacingException;
+import org.imcregistry.common.InvalidInputException;
+import org.imcregistry.municipality.PublicLists;
+import org.imcregistry.municipality.Term;
+import org.imcregistry.practice.PracticeHistoryEntry.Action;
+import org.imcregistry.security.AccountDirectory;
+import org.imcregistry.security.AccountSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The good-practice workflow: draft → submitted → (needs information ↔ submitted) → published or rejected,
+ * every change kept in the history, and two people never silently overwriting each other.
+ */
+@Service
+public class Practices {
+
+    private final PracticeRepository practices;
+    private final PracticeHistoryRepository history;
+    private final PracticeAccess access;
+    private final AccountDirectory accounts;
+    private final ApplicationEventPublisher events;
+    private final PublicLists lists;
+    private final Clock clock;
+
+    Practices(PracticeRepository practices, PracticeHistoryRepository history, PracticeAccess access,
+            AccountDirectory accounts, ApplicationEventPublisher events, PublicLists lists, Clock clock) {
+        this.practices = practices;
+        this.history = history;
+        this.access = access;
+        this.accounts = accounts;
+        this.events = events;
+        this.lists = lists;
+        this.clock = clock;
+    }
+
+    /** A new draft by the signed-in person. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public long create(PracticeContent content) {
+        return create(content, Action.CREATED, null);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    long create(PracticeContent content, Action how, String note) {
+        PracticeContent checked = checkedAgainstVocabulary(content);
+        Instant now = clock.instant();
+        Practice practice = practices.save(new Practice(access.actorId(), checked, now));
+        record(practice, how, null, PracticeStatus.DRAFT, note, null);
+        events.publishEvent(new PracticeChanged(practice.getId()));
+        return practice.getId();
+    }
+
+    /**
+     * Saves an edit made on the version the person started from; refused when someone else saved in
+     * between, so that neither loses their text (the view keeps the refused text for the person).
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public long update(long id, long expectedVersion, PracticeContent content) {
+        Practice practice = readable(id);
+        if (!access.canEdit(practice)) {
+            throw new UserFacingException("practice.error.not-editable");
+        }
+        if (practice.getVersion() != expectedVersion) {
+            throw new UserFacingException("practice.error.conflict");
+        }
+        PracticeContent checked = checkedAgainstVocabulary(content);
+        List<String> changed = checked.changedFrom(practice.content());
+        if (changed.isEmpty()) {
+            return practice.getVersion();
+        }
+        practice.apply(checked, clock.instant());
+        record(practice, Action.EDITED, null, null, null, String.join(", ", changed));
+        practices.flush();
+        events.publishEvent(new PracticeChanged(id));
+        return practice.getVersion();
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void submit(long id) {
+        Practice practice = readable(id);
+        if (!access.canSubmit(practice)) {
+            throw new UserFacingException("practice.error.step", practice.getStatus());
+        }
+        move(practice, PracticeStatus.SUBMITTED, null);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public void requestInformation(long id, String comment) {
+        moderate(id, PracticeStatus.NEEDS_INFORMATION, requiredComment(comment));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public void publish(long id, String comment) {
+        moderate(id, PracticeStatus.PUBLISHED, optionalComment(comment));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public void reject(long id, String comment) {
+        moderate(id, PracticeStatus.REJECTED, requiredComment(comment));
+    }
+
+    /** The largest text document accepted for import. */
+    public static final int MAX_TEXT_BYTES = 1_000_000;
+
+    /** A record read from a document: the new draft, and what the person should check in it. */
+    public record ImportedRecord(long id, List<Problem> notes) {
+    }
+
+    /**
+     * Turns a text document in the template's format into a draft of the signed-in person. Nothing is
+     * stored when the file is not a UTF-8 text of at most 1 MB, or when no title can be found.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public ImportedRecord importText(String fileName, byte[] file) {
+        String text = TextFiles.decode(fileName, file, MAX_TEXT_BYTES);
+        PracticeTextImport.Parsed parsed = new PracticeTextImport(lists.practiceThemes()).parse(text);
+        long id = create(parsed.content(), Action.IMPORTED, fileName == null ? null : Text.optional(fileName, "file",
+                300, new java.util.ArrayList<>()));
+        return new ImportedRecord(id, parsed.notes());
+    }
+
+    /** A record as its reader may see it; a record they may not see looks the same as a missing one. */
+    @Transactional(readOnly = true)
+    public PracticeDetails details(long id) {
+        Practice practice = readable(id);
+        // The history and the account names are for the author and editors; the public sees the record's own credits.
+        boolean insider = access.isEditor() || access.isAuthor(practice);
+        List<PracticeHistoryEntry> entries = insider ? history.findByPracticeIdOrderByAtAscIdAsc(id) : List.of();
+        Set<Long> people = new HashSet<>();
+        people.add(practice.getAuthorId());
+        entries.forEach(e -> people.add(e.getActorId()));
+        Map<Long, AccountSummary> names = insider ? accounts.byIds(people) : Map.of();
+        List<PracticeDetails.HistoryLine> lines = entries.stream().map(e -> new PracticeDetails.HistoryLine(e.getAt(),
+                name(names, e.getActorId()), e.getAction().name(), e.getFromStatus(), e.getToStatus(), e.getComment(),
+                e.getChanged())).toList();
+        return new PracticeDetails(id, practice.getVersion(), practice.getStatus(), practice.content(),
+                name(names, practice.getAuthorId()), practice.getEditorComment(), practice.getUpdatedAt(),
+                practice.getPublishedAt(), access.canEdit(practice), access.canSubmit(practice),
+                access.canModerate(practice), lines);
+    }
+
+    /** The signed-in person's own records, newest change first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PracticeRow> mine() {
+        return rows(practices.findByAuthorIdOrderByUpdatedAtDesc(access.actorId()));
+    }
+
+    /** What waits for an editor: submitted records, oldest first, and those sent back for information. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public List<PracticeRow> moderationQueue() {
+        return rows(practices.findByStatusInOrderByUpdatedAtAsc(List.of(PracticeStatus.SUBMITTED,
+                PracticeStatus.NEEDS_INFORMATION)));
+    }
+
+    private List<PracticeRow> rows(List<Practice> list) {
+        Map<Long, AccountSummary> names = accounts.byIds(list.stream().map(Practice::getAuthorId).distinct().toList());
+        return list.stream().map(p -> new PracticeRow(p.getId(), p.getTitle(), p.getStatus(),
+                name(names, p.getAuthorId()), p.getUpdatedAt(), p.getEditorComment())).toList();
+    }
+
+    private void moderate(long id, PracticeStatus next, String comment) {
+        Practice practice = readable(id);
+        if (!access.canModerate(practice)) {
+            throw new UserFacingException("practice.error.step", practice.getStatus());
+        }
+        move(practice, next, comment);
+    }
+
+    private void move(Practice practice, PracticeStatus next, String comment) {
+        PracticeStatus from = practice.getStatus();
+        practice.moveTo(next, comment, clock.instant());
+        record(practice, Action.STATUS, from, next, comment, null);
+        events.publishEvent(new PracticeChanged(practice.getId()));
+    }
+
+    private void record(Practice practice, Action action, PracticeStatus from, PracticeStatus to, String comment,
+            String changed) {
+        history.save(new PracticeHistoryEntry(practice.getId(), clock.instant(), access.actorId(), action, from, to,
+                comment, changed));
+    }
+
+    private Practice readable(long id) {
+        return practices.findById(id).filter(access::canRead).orElseThrow(PracticeAccess::notFound);
+    }
+
+    private PracticeContent checkedAgainstVocabulary(PracticeContent content) {
+        PracticeContent checked = content.checked();
+        Predicate<String> known = vocabulary()::contains;
+        List<String> unknown = checked.themes().stream().filter(known.negate()).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(List.of(Problem.of("themes", "practice.error.theme",
+                    String.join(", ", unknown))));
+        }
+        return checked;
+    }
+
+    private Set<String> vocabulary() {
+        return lists.practiceThemes().stream().map(Term::code).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static String requiredComment(String comment) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        String text = Text.required(comment, "comment", 4000, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(List.of(Problem.of("comment", "practice.error.comment-required")));
+        }
+        return text;
+    }
+
+    private static String optionalComment(String comment) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        String text = Text.optional(comment, "comment", 4000, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return text;
+    }
+
+    private static String name(Map<Long, AccountSummary> names, long id) {
+        AccountSummary account = names.get(id);
+        return account == null ? "—" : account.displayName();
+    }
+}

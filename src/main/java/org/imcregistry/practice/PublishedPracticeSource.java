@@ -1,0 +1,117 @@
+package org.imcregistry.practice;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.imcregistry.search.IndexedPractice;
+import org.imcregistry.search.PracticeSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads published records for the search index straight from the tables, a batch at a time, so that a
+ * rebuild of 100,000 records neither loads entities one by one nor holds them all in memory.
+ */
+@Component
+class PublishedPracticeSource implements PracticeSource {
+
+    private static final int BATCH = 1000;
+    private static final String SELECT = """
+            select p.id, p.version, p.language, p.title, p.keywords, p.place, p.country, p.start_year,
+                   p.published_at, pa.legal_form
+            from practice p left join partnership pa on pa.id = p.partnership_id
+            where p.status = 'PUBLISHED'
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    PublishedPracticeSource(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<Long, Long> publishedVersions() {
+        Map<Long, Long> versions = new HashMap<>();
+        jdbc.query("select id, version from practice where status = 'PUBLISHED'",
+                rs -> {
+                    versions.put(rs.getLong(1), rs.getLong(2));
+                });
+        return versions;
+    }
+
+    @Override
+    public List<IndexedPractice> published(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return complete(jdbc.query(SELECT + " and p.id in (:ids)", Map.of("ids", ids), PublishedPracticeSource::row));
+    }
+
+    @Override
+    public void forEachPublished(Consumer<List<IndexedPractice>> batch) {
+        long after = 0;
+        while (true) {
+            List<Row> rows = jdbc.query(SELECT + " and p.id > :after order by p.id fetch first " + BATCH + " rows only",
+                    Map.of("after", after), PublishedPracticeSource::row);
+            if (rows.isEmpty()) {
+                return;
+            }
+            batch.accept(complete(rows));
+            after = rows.getLast().id();
+        }
+    }
+
+    private record Row(long id, long version, String language, String title, String keywords, String place,
+            String country, Integer startYear, java.time.Instant publishedAt, String legalForm) {
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        Timestamp published = rs.getTimestamp("published_at");
+        int year = rs.getInt("start_year");
+        return new Row(rs.getLong("id"), rs.getLong("version"), rs.getString("language"), rs.getString("title"),
+                rs.getString("keywords"), rs.getString("place"), rs.getString("country"),
+                rs.wasNull() ? null : year, published == null ? null : published.toInstant(), rs.getString("legal_form"));
+    }
+
+    /** Adds sections, themes and goals to a batch of rows, one query each. */
+    private List<IndexedPractice> complete(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, Map<PracticeSection, String>> sections = new HashMap<>();
+        jdbc.query("select practice_id, section, body from practice_section where practice_id in (:ids)",
+                Map.of("ids", ids), rs -> {
+                    sections.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(PracticeSection.class))
+                            .put(PracticeSection.valueOf(rs.getString(2)), rs.getString(3));
+                });
+        Map<Long, Set<String>> themes = new HashMap<>();
+        jdbc.query("select practice_id, theme from practice_theme_link where practice_id in (:ids)",
+                Map.of("ids", ids), rs -> {
+                    themes.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2));
+                });
+        Map<Long, Set<Integer>> sdgs = new HashMap<>();
+        jdbc.query("select practice_id, goal from practice_sdg where practice_id in (:ids)", Map.of("ids", ids),
+                rs -> {
+                    sdgs.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getInt(2));
+                });
+        List<IndexedPractice> result = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            List<String> texts = new ArrayList<>(sections.getOrDefault(r.id(), Map.of()).values());
+            result.add(new IndexedPractice(r.id(), r.version(), r.language(), r.title(), r.keywords(), r.place(),
+                    r.country(), texts, themes.getOrDefault(r.id(), new LinkedHashSet<>()),
+                    sdgs.getOrDefault(r.id(), Set.of()), r.startYear(), r.legalForm(), r.publishedAt()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,114 @@
+package org.imcregistry.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Reads the search box with the syntax people know: words (all must match), "phrases", -exclude, OR,
+ * and word* for a prefix. It never fails: anything else (brackets, colons, tildes, carets) is read as
+ * plain words. Length and word count are capped so that no input can build a query that hurts.
+ */
+final class UserQueryParser {
+
+    static final int MAX_CHARS = 400;
+    static final int MAX_WORDS = 24;
+
+    private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR
+            | SimpleQueryParser.PREFIX_OPERATOR;
+    /** Everything but letters, digits, apostrophes, inner hyphens and the prefix star is read as a space. */
+    private static final String NOT_A_WORD = "[^\\p{L}\\p{N}'*\\-]";
+    private static final Pattern TOKEN = Pattern.compile("-?\"[^\"]*\"?|\\S+");
+
+    /** The query to run, and whether the input was cut to the limits. */
+    record Parsed(Query query, boolean truncated, boolean blank) {
+    }
+
+    private final Analyzer analyzer;
+
+    UserQueryParser(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    Parsed parse(String input) {
+        String text = input == null ? "" : input.replaceAll("\\p{Cntrl}", " ").strip();
+        boolean truncated = false;
+        if (text.length() > MAX_CHARS) {
+            text = text.substring(0, MAX_CHARS);
+            truncated = true;
+        }
+        List<String> tokens = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(text);
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        if (tokens.size() > MAX_WORDS) {
+            tokens = tokens.subList(0, MAX_WORDS);
+            truncated = true;
+        }
+        // The box's own words for operators; anything Lucene would treat as syntax beyond these is escaped away.
+        List<String> rewritten = new ArrayList<>();
+        for (String token : tokens) {
+            if (token.equals("OR")) {
+                rewritten.add("|");
+            } else if (token.equals("AND")) {
+                rewritten.add("+");
+            } else {
+                rewritten.add(plain(token));
+            }
+        }
+        String simple = String.join(" ", rewritten).strip();
+        if (simple.isEmpty() || simple.replaceAll("[|+\\s]", "").isEmpty()) {
+            return new Parsed(new MatchAllDocsQuery(), truncated, true);
+        }
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, LanguageAnalyzers.weightedFields(), FLAGS);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query query = parser.parse(simple);
+        return new Parsed(onlyExclusions(query) ? withEverything(query) : query, truncated, false);
+    }
+
+    /** Keeps a leading "-", a phrase's quotes and a trailing "*"; every other operator character becomes a space. */
+    private static String plain(String token) {
+        String sign = token.startsWith("-") && token.length() > 1 ? "-" : "";
+        // "title:word" is a field search elsewhere; here every field is searched, so the word stays and the name goes.
+        String body = (sign.isEmpty() ? token : token.substring(1)).replaceFirst("^\\p{L}+:(?=.)", "");
+        if (body.startsWith("\"")) {
+            String inner = body.replaceAll(NOT_A_WORD, " ").replace("*", " ").strip();
+            return inner.isEmpty() ? "" : sign + "\"" + inner + "\"";
+        }
+        boolean prefix = body.endsWith("*") && body.length() > 1;
+        String cleaned = body.replaceAll(NOT_A_WORD, " ").replace("*", " ").replace("-", " ").strip();
+        if (cleaned.isEmpty()) {
+            return "";
+        }
+        if (cleaned.contains(" ")) {
+            return sign.isEmpty() ? cleaned : sign + "\"" + cleaned + "\"";
+        }
+        return sign + cleaned + (prefix ? "*" : "");
+    }
+
+    /** "-waste" alone means "everything except waste", not "nothing". */
+    private static boolean onlyExclusions(Query query) {
+        return query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT);
+    }
+
+    private static Query withEverything(Query query) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        ((BooleanQuery) query).clauses().forEach(builder::add);
+        return builder.build();
+    }
+
+    static Query nothing() {
+        return new MatchNoDocsQuery();
+    }
+}
