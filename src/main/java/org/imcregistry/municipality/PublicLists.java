@@ -10,10 +10,19 @@ public class PublicLists {
 
     private final PracticeThemeRepository practiceThemes;
     private final LegalFormRepository legalForms;
+    private final PartnershipRepository partnerships;
 
-    PublicLists(PracticeThemeRepository practiceThemes, LegalFormRepository legalForms) {
+    PublicLists(PracticeThemeRepository practiceThemes, LegalFormRepository legalForms,
+            PartnershipRepository partnerships) {
         this.practiceThemes = practiceThemes;
         this.legalForms = legalForms;
+        this.partnerships = partnerships;
+    }
+
+    /** A partnership's name, as a published good practice names the partnership involved. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> partnershipName(long id) {
+        return partnerships.findById(id).map(Partnership::getName);
     }
 
     @Transactional(readOnly = true)

@@ -31,7 +31,7 @@ final class PracticeTextImport {
     private static final Pattern SDG = Pattern.compile("(?i)\\bSDG\\s*#?\\s*(\\d{1,2})\\b");
     private static final Pattern START_YEAR = Pattern.compile(
             "(?iu)\\b(?:started|began|launched|since|startet|starta|begynte|rozpocz\\p{L}*|rozpoczął|od)\\s+"
-                    + "(?:in\\s+|i\\s+|w\\s+|we\\s+)?(?:roku\\s+|året\\s+)?((?:19|20)\\d{2})\\b");
+                    + "(?:się\\s+)?(?:in\\s+|i\\s+|w\\s+|we\\s+)?(?:roku\\s+|året\\s+)?((?:19|20)\\d{2})\\b");
     private static final Pattern PLACEHOLDER = Pattern.compile("[\\s\\-.–—_]*");
 
     private final List<Term> themes;

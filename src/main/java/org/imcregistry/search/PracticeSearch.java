@@ -45,11 +45,31 @@ public class PracticeSearch {
         this.parser = new UserQueryParser(index.analyzer());
     }
 
-    public SearchPage search(SearchQuery request) {
+    /** The most results an export holds. */
+    public static final int EXPORT_LIMIT = 10_000;
+
+    /** Every hit of the request (up to {@link #EXPORT_LIMIT}), in its order, without snippets: for the export. */
+    public List<SearchPage.Hit> allHits(SearchQuery request) {
         UserQueryParser.Parsed parsed = parser.parse(request.text());
+        DrillDownQuery query = filtered(request, parsed);
+        return index.withSearcher((searcher, facetState) -> hits(searcher,
+                searcher.search(query, EXPORT_LIMIT, sort(request, parsed))));
+    }
+
+    private DrillDownQuery filtered(SearchQuery request, UserQueryParser.Parsed parsed) {
         DrillDownQuery query = new DrillDownQuery(index.facetsConfig(), parsed.query());
         request.filters().forEach((facet, values) -> values.forEach(v -> query.add(facet.dimension(), v)));
-        Sort sort = request.order() == SearchQuery.Order.NEWEST || parsed.blank() ? NEWEST : Sort.RELEVANCE;
+        return query;
+    }
+
+    private static Sort sort(SearchQuery request, UserQueryParser.Parsed parsed) {
+        return request.order() == SearchQuery.Order.NEWEST || parsed.blank() ? NEWEST : Sort.RELEVANCE;
+    }
+
+    public SearchPage search(SearchQuery request) {
+        UserQueryParser.Parsed parsed = parser.parse(request.text());
+        DrillDownQuery query = filtered(request, parsed);
+        Sort sort = sort(request, parsed);
         int wanted = (request.page() + 1) * request.pageSize();
         return index.withSearcher((searcher, facetState) -> {
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted, sort,

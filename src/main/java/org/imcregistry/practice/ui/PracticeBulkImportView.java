@@ -1,0 +1,128 @@
+package org.imcregistry.practice.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.imcregistry.common.Problem;
+import org.imcregistry.common.UserFacingException;
+import org.imcregistry.common.table.TableReader;
+import org.imcregistry.practice.PracticeBulkImport;
+import org.imcregistry.practice.PracticeImportPreview;
+import org.imcregistry.security.Role;
+import org.imcregistry.ui.Notifications;
+import org.imcregistry.ui.UploadTexts;
+import org.imcregistry.ui.ViewHeader;
+
+/** Editors import many records from a spreadsheet: first a report of every row, then, once confirmed, the ready ones. */
+@Route("practices/import")
+@RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
+public class PracticeBulkImportView extends Main implements HasDynamicTitle {
+
+    private final PracticeBulkImport bulkImport;
+    final Div report = new Div();
+    final Checkbox publish = new Checkbox();
+    private final AtomicReference<Uploaded> received = new AtomicReference<>();
+    PracticeImportPreview preview;
+
+    private record Uploaded(String name, byte[] content) {
+    }
+
+    PracticeBulkImportView(PracticeBulkImport bulkImport) {
+        this.bulkImport = bulkImport;
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
+                received.set(new Uploaded(metadata.fileName(), data))));
+        upload.setI18n(UploadTexts.of(this::getTranslation));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(TableReader.MAX_BYTES);
+        upload.setAcceptedFileTypes(".xlsx", ".csv");
+        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("upload.error.rejected",
+                TableReader.MAX_BYTES / (1024 * 1024))));
+        upload.addAllFinishedListener(e -> {
+            Uploaded file = received.getAndSet(null);
+            upload.clearFileList();
+            if (file != null) {
+                showPreview(file.name(), file.content());
+            }
+        });
+        publish.setLabel(getTranslation("practices.bulk-import.publish"));
+        report.getElement().setAttribute("role", "status");
+        add(new RouterLink(getTranslation("practices.mine"), MyPracticesView.class),
+                new ViewHeader(getTranslation("practices.bulk-import"), getTranslation("practices.bulk-import.lead")),
+                new Paragraph(getTranslation("import.columns", String.join(", ", PracticeBulkImport.COLUMNS))), upload,
+                report);
+        addClassName("form-view");
+    }
+
+    void showPreview(String fileName, byte[] content) {
+        report.removeAll();
+        try {
+            preview = bulkImport.preview(fileName, content);
+        } catch (UserFacingException refusal) {
+            preview = null;
+            report.add(new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments())));
+            Notifications.refused(refusal);
+            return;
+        }
+        Grid<PracticeImportPreview.RowReport> rows = new Grid<>();
+        rows.addColumn(PracticeImportPreview.RowReport::line).setHeader(getTranslation("import.row")).setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addColumn(PracticeImportPreview.RowReport::title).setHeader(getTranslation("import.record")).setFlexGrow(1);
+        rows.addColumn(r -> getTranslation(r.isReady() ? "import.ready" : "import.refused"))
+                .setHeader(getTranslation("import.status")).setAutoWidth(true);
+        rows.addColumn(r -> r.problems().stream().map(this::reason).collect(Collectors.joining(" ")))
+                .setHeader(getTranslation("import.reasons")).setFlexGrow(3);
+        rows.setItems(preview.rows());
+        rows.setAllRowsVisible(preview.rows().size() <= 50);
+        rows.setPartNameGenerator(r -> r.isReady() ? null : "refused-row");
+        rows.setAriaLabel(getTranslation("import.report"));
+        Button write = new Button(getTranslation("import.write", preview.readyCount()), e -> confirmWrite());
+        write.addThemeVariants(ButtonVariant.PRIMARY);
+        write.setEnabled(preview.readyCount() > 0);
+        report.add(new Paragraph(getTranslation("import.summary", preview.rows().size(), preview.readyCount(),
+                preview.refusedCount())), rows, publish, new HorizontalLayout(write));
+    }
+
+    private String reason(Problem problem) {
+        return problem.field() + ": " + getTranslation(problem.messageKey(), problem.argumentArray());
+    }
+
+    private void confirmWrite() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("import.confirm.title"),
+                getTranslation("import.confirm.text", preview.readyCount(), preview.refusedCount()),
+                getTranslation("import.write", preview.readyCount()), e -> write());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.open();
+    }
+
+    void write() {
+        try {
+            int written = bulkImport.write(preview, publish.getValue());
+            report.removeAll();
+            report.add(new Paragraph(getTranslation("practices.bulk-import.written", written)),
+                    new RouterLink(getTranslation("practices.mine"), MyPracticesView.class));
+            preview = null;
+        } catch (UserFacingException refusal) {
+            Notifications.refused(refusal);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("practices.bulk-import");
+    }
+}
