@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.imcregistry.assessment.Benchmark;
 import org.imcregistry.assessment.RoundResults;
+import org.imcregistry.search.PracticeSearch;
 import org.imcregistry.assessment.RoundResultsView;
 import org.imcregistry.assessment.RoundResultsView.CriterionResult;
 import org.imcregistry.assessment.RoundStatus;
@@ -46,11 +47,13 @@ public class RoundResultsPage extends RoundPage {
     private final RoundResults results;
     private final ActionPlan actionPlan;
     private final RoundExport export;
+    private final PracticeSearch search;
 
-    RoundResultsPage(RoundResults results, ActionPlan actionPlan, RoundExport export) {
+    RoundResultsPage(RoundResults results, ActionPlan actionPlan, RoundExport export, PracticeSearch search) {
         this.results = results;
         this.actionPlan = actionPlan;
         this.export = export;
+        this.search = search;
         addClassName("detail-view");
     }
 
@@ -77,7 +80,8 @@ public class RoundResultsPage extends RoundPage {
             headline.add(index, new Span(getTranslation("results.index")));
         }
         headline.addClassName("index-headline");
-        add(headline, profile(view, locale), plainWords(view, locale), table(view, locale));
+        add(headline, profile(view, locale), plainWords(view, locale),
+                new LearnFromOthers(view.weaknesses(), search, locale), table(view, locale));
         if (view.individualsVisible() && !view.byMunicipality().isEmpty()) {
             add(comparison("results.by-municipality", view, view.byMunicipality(), locale));
             Map<String, Map<String, Double>> groups = new LinkedHashMap<>();
