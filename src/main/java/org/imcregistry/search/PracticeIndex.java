@@ -26,6 +26,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -43,6 +44,10 @@ public class PracticeIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PracticeIndex.class);
     private static final long COMMIT_EVERY_MS = 5_000;
+    /** Large result sets are counted and scored one slice of segments per core. */
+    private static final java.util.concurrent.ExecutorService SEARCH_THREADS = java.util.concurrent.Executors
+            .newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), Thread.ofPlatform()
+                    .name("search-", 0).daemon(true).factory());
 
     /** What the start-up check found and did. */
     public record SyncReport(boolean rebuilt, String reason, int added, int updated, int removed, int documents) {
@@ -125,7 +130,12 @@ public class PracticeIndex implements AutoCloseable {
         config.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
         writer = new IndexWriter(directory, config);
-        searchers = new SearcherManager(writer, null);
+        searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new IndexSearcher(reader, SEARCH_THREADS);
+            }
+        });
     }
 
     /** Drops everything and indexes every published record again. */
@@ -137,12 +147,13 @@ public class PracticeIndex implements AutoCloseable {
         try {
             writer.deleteAll();
             int[] count = {0};
+            // IndexWriter takes documents from several threads at once; analysis is the costly part.
             source.forEachPublished(batch -> {
-                for (IndexedPractice practice : batch) {
-                    add(practice);
-                    count[0]++;
-                }
+                batch.parallelStream().forEach(this::add);
+                count[0] += batch.size();
             });
+            // A freshly built index is merged down, so searches and facet counts need no per-segment mapping.
+            writer.forceMerge(1);
             commit();
             searchers.maybeRefreshBlocking();
             return new SyncReport(true, reason, count[0], 0, 0, count[0]);

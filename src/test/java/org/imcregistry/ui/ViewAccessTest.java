@@ -42,6 +42,9 @@ class ViewAccessTest extends BrowserlessTestSupport {
                 Arguments.of(UserAdminView.class, EnumSet.of(Role.ADMIN)),
                 Arguments.of(RegisterImportView.class, EnumSet.of(Role.ADMIN)),
                 Arguments.of(org.imcregistry.assessment.ui.FrameworksView.class, EnumSet.of(Role.ADMIN)),
+                Arguments.of(org.imcregistry.practice.ui.MyPracticesView.class, EVERY_ROLE),
+                Arguments.of(org.imcregistry.practice.ui.PracticeBulkImportView.class,
+                        EnumSet.of(Role.EDITOR, Role.ADMIN)),
                 Arguments.of(RegisterOverviewView.class, EVERY_ROLE));
     }
 
