@@ -1,7 +1,5 @@
 package org.imcregistry.assessment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,13 +11,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.imcregistry.assessment.framework.Framework;
 import org.imcregistry.assessment.framework.FrameworkParser;
+import org.imcregistry.common.ClasspathFiles;
 import org.imcregistry.common.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +50,8 @@ public class FrameworkCatalog {
     @EventListener(ApplicationStartedEvent.class)
     @Transactional
     public void storeShippedFrameworks() {
-        for (Resource resource : shippedFiles()) {
-            String json = read(resource);
+        for (Resource resource : ClasspathFiles.find("frameworks/*.json")) {
+            String json = ClasspathFiles.read(resource);
             Framework framework = FrameworkParser.parse(json);
             String hash = sha256(json);
             Optional<StoredFramework> existing = stored.findByKeyAndVersion(framework.key(), framework.version());
@@ -108,21 +106,6 @@ public class FrameworkCatalog {
                 framework.getOrigin() == StoredFramework.Origin.SHIPPED, byId(framework.getId()));
     }
 
-    private static Resource[] shippedFiles() {
-        try {
-            return new PathMatchingResourcePatternResolver().getResources("classpath*:frameworks/*.json");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Resource resource) {
-        try (var in = resource.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static String sha256(String text) {
         try {

@@ -1,14 +1,11 @@
 package org.imcregistry.practice;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import org.imcregistry.common.ClasspathFiles;
 import org.imcregistry.common.DemoData;
 import org.imcregistry.municipality.PartnershipRegister;
 import org.imcregistry.municipality.PartnershipRow;
@@ -19,7 +16,6 @@ import org.imcregistry.security.InitialAccounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,11 +55,10 @@ class PracticeDemoData implements DemoData {
         long editor = accounts.idOf("editor").orElseThrow();
         long member = accounts.idOf("member").orElse(editor);
         PracticeTextImport reader = new PracticeTextImport(lists.practiceThemes());
-        Resource[] files = demoFiles();
-        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-        Instant when = clock.instant().minus(Duration.ofDays(files.length * 20L));
+        List<Resource> files = ClasspathFiles.find("demo/practices/*.txt");
+        Instant when = clock.instant().minus(Duration.ofDays(files.size() * 20L));
         for (Resource file : files) {
-            PracticeContent content = reader.parse(read(file)).content();
+            PracticeContent content = reader.parse(ClasspathFiles.read(file)).content();
             String prefix = file.getFilename().substring(0, 3);
             if (PARTNERSHIPS.containsKey(prefix)) {
                 content = withPartnership(content, PARTNERSHIPS.get(prefix));
@@ -94,21 +89,5 @@ class PracticeDemoData implements DemoData {
                 content.keywords(), content.language(), content.startYear(), content.endYear(), id, content.website(),
                 content.contact(), content.contributor(), content.researcher(), content.documented(),
                 content.photoCredits(), content.sections(), content.themes(), content.sdgs(), content.municipalities());
-    }
-
-    private static Resource[] demoFiles() {
-        try {
-            return new PathMatchingResourcePatternResolver().getResources("classpath*:demo/practices/*.txt");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Resource resource) {
-        try (var in = resource.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

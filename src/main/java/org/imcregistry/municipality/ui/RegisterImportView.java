@@ -3,7 +3,6 @@ package org.imcregistry.municipality.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,7 +15,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.common.table.TableReader;
 import org.imcregistry.municipality.ImportKind;
@@ -24,6 +22,7 @@ import org.imcregistry.municipality.ImportPreview;
 import org.imcregistry.municipality.RegisterImport;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.Notifications;
+import org.imcregistry.ui.ImportReportGrid;
 import org.imcregistry.ui.UploadTexts;
 import org.imcregistry.ui.ViewHeader;
 
@@ -95,18 +94,9 @@ public class RegisterImportView extends Main implements HasDynamicTitle {
         Paragraph summary = new Paragraph(getTranslation("import.summary", preview.rows().size(),
                 preview.readyCount(), preview.refusedCount()));
         summary.getElement().setAttribute("role", "status");
-        Grid<ImportPreview.RowReport> rows = new Grid<>();
-        rows.addColumn(ImportPreview.RowReport::line).setHeader(getTranslation("import.row")).setAutoWidth(true)
-                .setFlexGrow(0);
-        rows.addColumn(ImportPreview.RowReport::label).setHeader(getTranslation("import.record")).setFlexGrow(1);
-        rows.addColumn(r -> getTranslation(r.isReady() ? "import.ready" : "import.refused"))
-                .setHeader(getTranslation("import.status")).setAutoWidth(true);
-        rows.addColumn(r -> r.problems().stream().map(this::reason).collect(Collectors.joining(" ")))
-                .setHeader(getTranslation("import.reasons")).setFlexGrow(3);
-        rows.setItems(preview.rows());
-        rows.setAllRowsVisible(preview.rows().size() <= 50);
-        rows.setPartNameGenerator(r -> r.isReady() ? null : "refused-row");
-        rows.setAriaLabel(getTranslation("import.report"));
+        var rows = new ImportReportGrid<>(preview.rows(), ImportPreview.RowReport::line,
+                ImportPreview.RowReport::label, ImportPreview.RowReport::isReady, ImportPreview.RowReport::problems,
+                this::reason);
         Button write = new Button(getTranslation("import.write", preview.readyCount()), e -> confirmWrite());
         write.addThemeVariants(ButtonVariant.PRIMARY);
         write.setEnabled(preview.readyCount() > 0);

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,7 +15,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import org.imcregistry.common.Problem;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.common.table.TableReader;
@@ -24,6 +22,7 @@ import org.imcregistry.practice.PracticeBulkImport;
 import org.imcregistry.practice.PracticeImportPreview;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.Notifications;
+import org.imcregistry.ui.ImportReportGrid;
 import org.imcregistry.ui.UploadTexts;
 import org.imcregistry.ui.ViewHeader;
 
@@ -77,18 +76,9 @@ public class PracticeBulkImportView extends Main implements HasDynamicTitle {
             Notifications.refused(refusal);
             return;
         }
-        Grid<PracticeImportPreview.RowReport> rows = new Grid<>();
-        rows.addColumn(PracticeImportPreview.RowReport::line).setHeader(getTranslation("import.row")).setAutoWidth(true)
-                .setFlexGrow(0);
-        rows.addColumn(PracticeImportPreview.RowReport::title).setHeader(getTranslation("import.record")).setFlexGrow(1);
-        rows.addColumn(r -> getTranslation(r.isReady() ? "import.ready" : "import.refused"))
-                .setHeader(getTranslation("import.status")).setAutoWidth(true);
-        rows.addColumn(r -> r.problems().stream().map(this::reason).collect(Collectors.joining(" ")))
-                .setHeader(getTranslation("import.reasons")).setFlexGrow(3);
-        rows.setItems(preview.rows());
-        rows.setAllRowsVisible(preview.rows().size() <= 50);
-        rows.setPartNameGenerator(r -> r.isReady() ? null : "refused-row");
-        rows.setAriaLabel(getTranslation("import.report"));
+        var rows = new ImportReportGrid<>(preview.rows(), PracticeImportPreview.RowReport::line,
+                PracticeImportPreview.RowReport::title, PracticeImportPreview.RowReport::isReady,
+                PracticeImportPreview.RowReport::problems, this::reason);
         Button write = new Button(getTranslation("import.write", preview.readyCount()), e -> confirmWrite());
         write.addThemeVariants(ButtonVariant.PRIMARY);
         write.setEnabled(preview.readyCount() > 0);
