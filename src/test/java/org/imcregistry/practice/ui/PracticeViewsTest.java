@@ -45,6 +45,10 @@ class PracticeViewsTest extends BrowserlessTestSupport {
     AssessmentRounds rounds;
     @Autowired
     RoundResults results;
+    @Autowired
+    org.imcregistry.search.PracticeSearch search;
+    @Autowired
+    org.imcregistry.municipality.PublicLists lists;
 
     @Test
     void theUrlCarriesTheSearchAndATickedFacetNarrowsIt() {
@@ -67,6 +71,25 @@ class PracticeViewsTest extends BrowserlessTestSupport {
                 .isEqualTo("practices?q=frobisham&country=PL");
         assertThat(((PracticesView) getCurrentView()).results.getElement().getTextRecursively())
                 .contains("1 practice found", "Frobisham school").doesNotContain("Frobisham ferry");
+    }
+
+    @Test
+    void theResultListExportsToAWorkbookWithLabelsInTheReadersLanguage() {
+        fixture.published(PracticeFixture.content("Glowmere night buses", RecordLanguage.NB, "Glowmere nattbuss.",
+                Set.of("PUBLIC_TRANSPORT"), Set.of(11), "NO", 2021));
+        fixture.anonymous();
+        var hits = search.allHits(org.imcregistry.search.SearchQuery.of("glowmere"));
+        byte[] xlsx = new SearchExport(lists, Locale.ENGLISH, (key, args) -> UI.getCurrent().getTranslation(key, args))
+                .workbook(hits);
+
+        var table = org.imcregistry.common.table.TableReader.read("export.xlsx", xlsx);
+        assertThat(table.rows()).hasSize(1);
+        var row = table.rows().getFirst();
+        assertThat(row.get("title")).isEqualTo("Glowmere night buses");
+        assertThat(row.get("country")).isEqualTo("Norway");
+        assertThat(row.get("themes")).isEqualTo("Public transport");
+        assertThat(row.get("sustainable_development_goals")).isEqualTo("SDG 11: Sustainable cities and communities");
+        assertThat(row.get("language_of_the_record")).isEqualTo("Norwegian");
     }
 
     @Test
