@@ -1,0 +1,133 @@
+package org.imcregistry.competition;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.imcregistry.common.table.TableWriter;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The edition as a workbook for the commission: Shortlist, Ranking, Scores (entry × juror × criterion with
+ * comments), Criteria and weights, Jury and conflicts, Audit log. Streams (SXSSF) so that large editions fit
+ * in little memory; numbers are numbers, times are dates, every text is literal.
+ */
+@Service
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+public class CompetitionExport {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Editions editions;
+    private final Entries entries;
+    private final Shortlists shortlists;
+    private final CompetitionAudit audit;
+
+    CompetitionExport(NamedParameterJdbcTemplate jdbc, Editions editions, Entries entries, Shortlists shortlists,
+            CompetitionAudit audit) {
+        this.jdbc = jdbc;
+        this.editions = editions;
+        this.entries = entries;
+        this.shortlists = shortlists;
+        this.audit = audit;
+    }
+
+    /** Writes the workbook; {@code text} names headers and sheets in the reader's language. */
+    @Transactional(readOnly = true)
+    public void write(long editionId, Function<String, String> text, OutputStream out) {
+        try (TableWriter writer = new TableWriter()) {
+            fill(writer, editionId, text).write(out);
+        }
+    }
+
+    /** The same workbook built wholly in memory with POI's XSSF, for the benchmark's comparison only. */
+    @Transactional(readOnly = true)
+    public void writeInMemory(long editionId, Function<String, String> text, OutputStream out) {
+        try (TableWriter writer = TableWriter.inMemory()) {
+            fill(writer, editionId, text).write(out);
+        }
+    }
+
+    private TableWriter fill(TableWriter writer, long editionId, Function<String, String> text) {
+        Edition edition = editions.edition(editionId);
+        List<Shortlists.RankingRow> ranking = shortlists.ranking(editionId);
+        List<String> rankingHeaders = headers(text, "rank", "entry", "applicant", "category", "final-score",
+                "tie-break", "shortlisted", "override-reason");
+        List<List<?>> shortlist = new ArrayList<>();
+        List<List<?>> all = new ArrayList<>();
+        for (Shortlists.RankingRow row : ranking) {
+            List<?> values = Arrays.asList(row.ranked().rank(), row.entry().title(), row.entry().applicant(),
+                    row.entry().category(), row.ranked().finalScore(), row.ranked().tieBreakNote(),
+                    text.apply(row.ranked().shortlisted() ? "competition.export.yes" : "competition.export.no"),
+                    row.entry().overrideReason());
+            all.add(values);
+            if (row.ranked().shortlisted()) {
+                shortlist.add(values);
+            }
+        }
+        writer.sheet(text.apply("competition.export.sheet.shortlist"), rankingHeaders, shortlist);
+        writer.sheet(text.apply("competition.export.sheet.ranking"), rankingHeaders, all);
+        writer.sheet(text.apply("competition.export.sheet.scores"), headers(text, "entry", "applicant", "juror",
+                "criterion", "score", "comment", "submitted"), scores(editionId));
+        List<List<?>> criteria = new ArrayList<>();
+        edition.criteria().forEach(c -> criteria.add(Arrays.asList(c.name(), c.weight())));
+        writer.sheet(text.apply("competition.export.sheet.criteria"), headers(text, "criterion", "weight"), criteria);
+        writer.sheet(text.apply("competition.export.sheet.jury"), headers(text, "juror", "entry", "status",
+                "conflict"), jury(edition));
+        List<List<?>> log = new ArrayList<>();
+        audit.lines(editionId).forEach(l -> log.add(Arrays.asList(l.at(), l.actor(), l.action(), l.detail())));
+        writer.sheet(text.apply("competition.export.sheet.audit"), headers(text, "time", "who", "action", "detail"), log);
+        return writer;
+    }
+
+    /** Every score of the edition, streamed from the database row by row into the sheet. */
+    private Iterable<List<?>> scores(long editionId) {
+        List<List<?>> rows = new ArrayList<>();
+        jdbc.query("""
+                select p.title, pa.name, u.display_name, c.name, s.score, s.comment, a.submitted_at
+                from competition_score s join competition_assignment a on a.id = s.assignment_id
+                join competition_entry en on en.id = a.entry_id join practice p on p.id = en.practice_id
+                join partnership pa on pa.id = en.partnership_id join user_account u on u.id = a.juror_id
+                join competition_criterion c on c.id = s.criterion_id
+                where en.edition_id = :e order by en.id, u.display_name, c.position
+                """, Map.of("e", editionId), rs -> {
+                    java.sql.Timestamp submitted = rs.getTimestamp(7);
+                    rows.add(Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getDouble(5), rs.getString(6), submitted == null ? null : submitted.toInstant()));
+                });
+        return rows;
+    }
+
+    private List<List<?>> jury(Edition edition) {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.query("select id, display_name from user_account", Map.of(), rs -> {
+            names.put(rs.getLong(1), rs.getString(2));
+        });
+        List<EntryRow> rows = entries.rows(edition.id());
+        Map<Long, String> titles = new HashMap<>();
+        rows.forEach(r -> titles.put(r.id(), r.title()));
+        List<List<?>> jury = new ArrayList<>();
+        jdbc.query("select a.juror_id, a.entry_id, a.status, a.conflict_reason from competition_assignment a"
+                + " join competition_entry en on en.id = a.entry_id where en.edition_id = :e order by a.juror_id, a.entry_id",
+                Map.of("e", edition.id()), rs -> {
+                    jury.add(Arrays.asList(names.get(rs.getLong(1)), titles.get(rs.getLong(2)), rs.getString(3),
+                            rs.getString(4)));
+                });
+        for (ConflictCheck.Found found : new ConflictCheck(jdbc, edition).all(edition.jurors(), rows)) {
+            if (found.reason() != ConflictCheck.Reason.DECLARED) {
+                jury.add(Arrays.asList(names.get(found.jurorId()), titles.get(found.entryId()), "EXCLUDED",
+                        found.reason().name()));
+            }
+        }
+        return jury;
+    }
+
+    private static List<String> headers(Function<String, String> text, String... keys) {
+        return Arrays.stream(keys).map(k -> text.apply("competition.export." + k)).toList();
+    }
+}

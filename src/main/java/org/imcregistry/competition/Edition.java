@@ -1,0 +1,28 @@
+package org.imcregistry.competition;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** An edition of a competition with its rules: categories, criteria and weights, eligibility, jury and ranking. */
+public record Edition(long id, String name, int year, Stage stage, LocalDate opensOn, LocalDate closesOn,
+        int jurorsPerEntry, boolean blind, boolean excludeSameCountry, AggregationMethod aggregation,
+        ShortlistRule rule, double ruleValue, List<TieBreak> tieBreaks, int scaleMin, int scaleMax, long version,
+        List<Category> categories, List<Criterion> criteria, List<String> rules, Set<Long> jurors) {
+
+    public record Category(long id, String name) {
+    }
+
+    public record Criterion(long id, String name, double weight) {
+    }
+
+    public Map<Long, Double> weights() {
+        return criteria.stream().collect(Collectors.toMap(Criterion::id, Criterion::weight));
+    }
+
+    public Aggregation.Settings settings() {
+        return new Aggregation.Settings(aggregation, tieBreaks, rule, ruleValue, scaleMin, scaleMax, weights());
+    }
+}

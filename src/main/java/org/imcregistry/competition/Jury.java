@@ -1,0 +1,195 @@
+package org.imcregistry.competition;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.imcregistry.common.InvalidInputException;
+import org.imcregistry.common.Problem;
+import org.imcregistry.common.Text;
+import org.imcregistry.common.UserFacingException;
+import org.imcregistry.security.CurrentUser;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The jury of an edition: who serves on it, who judges which entry (by hand or balanced automatically),
+ * conflicts of interest excluded before anyone is assigned, and a declared conflict followed by a
+ * replacement juror.
+ */
+@Service
+public class Jury {
+
+    /** What an automatic assignment did: assignments made, and entries that could not get enough jurors. */
+    public record AssignmentReport(int assigned, List<Long> shortOfJurors) {
+    }
+
+    /** A juror's progress in an edition. */
+    public record JurorProgress(long jurorId, String name, int assigned, int submitted, int conflicts) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Editions editions;
+    private final Entries entries;
+    private final CompetitionAudit audit;
+    private final CurrentUser currentUser;
+
+    Jury(NamedParameterJdbcTemplate jdbc, Editions editions, Entries entries, CompetitionAudit audit,
+            CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.editions = editions;
+        this.entries = entries;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    /** Sets who serves on the jury; only accounts with the juror role. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public void setJurors(long editionId, Set<Long> jurors) {
+        editions.edition(editionId);
+        Set<Long> allowed = new HashSet<>(jdbc.queryForList("select user_id from user_role where role = 'JUROR'",
+                Map.of(), Long.class));
+        if (!allowed.containsAll(jurors)) {
+            throw new InvalidInputException(List.of(Problem.of("jurors", "competition.error.not-juror")));
+        }
+        jdbc.update("delete from competition_juror where edition_id = :e", Map.of("e", editionId));
+        for (long juror : jurors) {
+            jdbc.update("insert into competition_juror (edition_id, user_id) values (:e, :u)",
+                    Map.of("e", editionId, "u", juror));
+        }
+        audit.log(editionId, "JURY", "jurors " + jurors);
+    }
+
+    /** Every account that may serve as a juror: id and name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public Map<Long, String> candidates() {
+        Map<Long, String> people = new java.util.LinkedHashMap<>();
+        jdbc.query("select u.id, u.display_name from user_account u join user_role r on r.user_id = u.id"
+                + " where r.role = 'JUROR' order by u.display_name", Map.of(), rs -> {
+                    people.put(rs.getLong(1), rs.getString(2));
+                });
+        return people;
+    }
+
+    /**
+     * Gives every eligible entry the edition's number of jurors, choosing among the jurors without a conflict
+     * those with the fewest entries so far, so that the work is balanced.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public AssignmentReport assignAutomatically(long editionId) {
+        Edition edition = editions.edition(editionId);
+        if (edition.stage() != Stage.ELIGIBILITY && edition.stage() != Stage.JUDGING) {
+            throw new UserFacingException("competition.error.stage", Stage.ELIGIBILITY);
+        }
+        return fill(edition, null);
+    }
+
+    private AssignmentReport fill(Edition edition, Long onlyEntry) {
+        ConflictCheck conflicts = new ConflictCheck(jdbc, edition);
+        Map<Long, Integer> load = new HashMap<>();
+        edition.jurors().forEach(j -> load.put(j, 0));
+        Map<Long, Set<Long>> assignedTo = new HashMap<>();
+        jdbc.query("select a.entry_id, a.juror_id, a.status from competition_assignment a join competition_entry en"
+                + " on en.id = a.entry_id where en.edition_id = :e", Map.of("e", edition.id()), rs -> {
+                    assignedTo.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+                    if (!"CONFLICT".equals(rs.getString(3))) {
+                        load.merge(rs.getLong(2), 1, Integer::sum);
+                    }
+                });
+        int made = 0;
+        List<Long> shortOf = new ArrayList<>();
+        for (EntryRow entry : entries.rows(edition.id())) {
+            if (!Boolean.TRUE.equals(entry.eligible()) || onlyEntry != null && entry.id() != onlyEntry) {
+                continue;
+            }
+            int need = edition.jurorsPerEntry() - entry.assigned();
+            Set<Long> already = assignedTo.getOrDefault(entry.id(), Set.of());
+            List<Long> candidates = edition.jurors().stream()
+                    .filter(j -> !already.contains(j))
+                    .filter(j -> conflicts.between(j, entry.id(), entry.partnershipId()).isEmpty())
+                    .sorted(Comparator.comparing((Long j) -> load.getOrDefault(j, 0)).thenComparing(j -> j)).toList();
+            for (long juror : candidates.subList(0, Math.max(0, Math.min(need, candidates.size())))) {
+                insertAssignment(entry.id(), juror);
+                load.merge(juror, 1, Integer::sum);
+                made++;
+            }
+            if (candidates.size() < need) {
+                shortOf.add(entry.id());
+            }
+        }
+        audit.log(edition.id(), "ASSIGNED", made + " assignments" + (shortOf.isEmpty() ? "" : "; short of jurors: "
+                + shortOf));
+        return new AssignmentReport(made, shortOf);
+    }
+
+    /** Assigns a juror by hand; refused, with the reason, when the juror has a conflict with the entry. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public void assign(long entryId, long jurorId) {
+        long editionId = entries.editionOf(entryId);
+        Edition edition = editions.edition(editionId);
+        if (!edition.jurors().contains(jurorId)) {
+            throw new UserFacingException("competition.error.not-on-jury");
+        }
+        EntryRow entry = entries.rows(editionId).stream().filter(e -> e.id() == entryId).findFirst().orElseThrow();
+        Optional<ConflictCheck.Reason> conflict = new ConflictCheck(jdbc, edition).between(jurorId, entryId,
+                entry.partnershipId());
+        if (conflict.isPresent()) {
+            throw new UserFacingException("competition.error.conflict." + conflict.get().name());
+        }
+        insertAssignment(entryId, jurorId);
+        audit.log(editionId, "ASSIGNED", "entry " + entryId + " to juror " + jurorId);
+    }
+
+    /** A juror declares a conflict with an entry: their scores go, and another juror takes the entry. */
+    @Transactional
+    @PreAuthorize("hasRole('JUROR')")
+    public void declareConflict(long assignmentId, String reason) {
+        List<Problem> problems = new ArrayList<>();
+        String why = Text.required(reason, "reason", 1000, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(List.of(Problem.of("reason", "competition.error.reason-required")));
+        }
+        long me = currentUser.accountId().orElseThrow(() -> new UserFacingException("competition.error.not-found"));
+        List<Long> entry = jdbc.queryForList("select entry_id from competition_assignment where id = :a and juror_id = :j"
+                + " and status = 'ASSIGNED'", Map.of("a", assignmentId, "j", me), Long.class);
+        if (entry.isEmpty()) {
+            throw new UserFacingException("competition.error.not-found");
+        }
+        jdbc.update("delete from competition_score where assignment_id = :a", Map.of("a", assignmentId));
+        jdbc.update("update competition_assignment set status = 'CONFLICT', conflict_reason = :r, version = version + 1"
+                + " where id = :a", Map.of("r", why, "a", assignmentId));
+        long editionId = entries.editionOf(entry.getFirst());
+        audit.log(editionId, "CONFLICT", "juror " + me + " on entry " + entry.getFirst() + ": " + why);
+        fill(editions.edition(editionId), entry.getFirst());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public List<JurorProgress> progress(long editionId) {
+        return jdbc.query("select u.id, u.display_name,"
+                + " sum(case when a.status <> 'CONFLICT' then 1 else 0 end),"
+                + " sum(case when a.status = 'SUBMITTED' then 1 else 0 end),"
+                + " sum(case when a.status = 'CONFLICT' then 1 else 0 end)"
+                + " from competition_assignment a join competition_entry en on en.id = a.entry_id"
+                + " join user_account u on u.id = a.juror_id where en.edition_id = :e"
+                + " group by u.id, u.display_name order by u.display_name", Map.of("e", editionId),
+                (rs, i) -> new JurorProgress(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+    }
+
+    private void insertAssignment(long entryId, long jurorId) {
+        jdbc.update("insert into competition_assignment (entry_id, juror_id, status, version)"
+                + " values (:e, :j, 'ASSIGNED', 0)", new MapSqlParameterSource().addValue("e", entryId)
+                .addValue("j", jurorId));
+    }
+}

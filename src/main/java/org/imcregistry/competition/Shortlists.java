@@ -1,0 +1,112 @@
+package org.imcregistry.competition;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.imcregistry.common.InvalidInputException;
+import org.imcregistry.common.Problem;
+import org.imcregistry.common.Text;
+import org.imcregistry.common.UserFacingException;
+import org.imcregistry.practice.PracticeAwards;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ranking and the shortlist: submitted scores of eligible entries aggregated as the edition says, ranked
+ * per category with the tie-break that decided, the shortlist by the edition's rule, and the manager's
+ * overrides, each with its reason. Closing the edition labels winners and shortlisted records.
+ */
+@Service
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+public class Shortlists {
+
+    /** An entry with its place. */
+    public record RankingRow(EntryRow entry, Aggregation.Ranked ranked) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Editions editions;
+    private final Entries entries;
+    private final CompetitionAudit audit;
+    private final PracticeAwards awards;
+
+    Shortlists(NamedParameterJdbcTemplate jdbc, Editions editions, Entries entries, CompetitionAudit audit,
+            PracticeAwards awards) {
+        this.jdbc = jdbc;
+        this.editions = editions;
+        this.entries = entries;
+        this.audit = audit;
+        this.awards = awards;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RankingRow> ranking(long editionId) {
+        Edition edition = editions.edition(editionId);
+        List<EntryRow> eligible = entries.rows(editionId).stream().filter(e -> Boolean.TRUE.equals(e.eligible())).toList();
+        Map<Long, Map<Long, Map<Long, Double>>> scores = new HashMap<>();
+        jdbc.query("""
+                select a.entry_id, a.juror_id, s.criterion_id, s.score from competition_score s
+                join competition_assignment a on a.id = s.assignment_id join competition_entry en on en.id = a.entry_id
+                where en.edition_id = :e and a.status = 'SUBMITTED' and en.eligible
+                """, Map.of("e", editionId), rs -> {
+                    scores.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getLong(2), k -> new HashMap<>()).put(rs.getLong(3), rs.getDouble(4));
+                });
+        List<Aggregation.EntryScores> input = new ArrayList<>();
+        for (EntryRow entry : eligible) {
+            List<Aggregation.JurorScores> jurors = scores.getOrDefault(entry.id(), Map.of()).entrySet().stream()
+                    .map(j -> new Aggregation.JurorScores(j.getKey(), j.getValue())).toList();
+            input.add(new Aggregation.EntryScores(entry.id(), entry.categoryId(), entry.submittedAt(), jurors,
+                    entry.override()));
+        }
+        Map<Long, EntryRow> byId = eligible.stream().collect(Collectors.toMap(EntryRow::id, Function.identity()));
+        return Aggregation.rank(edition.settings(), input).stream()
+                .map(r -> new RankingRow(byId.get(r.entryId()), r)).toList();
+    }
+
+    /** Puts an entry on the shortlist or takes it off (or back to the rule with {@code null}); a reason is required. */
+    @Transactional
+    public void override(long entryId, Boolean shortlisted, String reason) {
+        long editionId = entries.editionOf(entryId);
+        if (editions.edition(editionId).stage() != Stage.SHORTLISTED) {
+            throw new UserFacingException("competition.error.stage", Stage.SHORTLISTED);
+        }
+        List<Problem> problems = new ArrayList<>();
+        String why = Text.required(reason, "reason", 1000, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(List.of(Problem.of("reason", "competition.error.reason-required")));
+        }
+        jdbc.update("update competition_entry set shortlist_override = :o, override_reason = :r, version = version + 1"
+                + " where id = :id", new MapSqlParameterSource().addValue("o", shortlisted).addValue("r", why)
+                .addValue("id", entryId));
+        audit.log(editionId, "OVERRIDE", "entry " + entryId + ": " + (shortlisted == null ? "by rule"
+                : shortlisted ? "on the shortlist" : "off the shortlist") + " — " + why);
+    }
+
+    /** Closes the edition and labels its records: the first of each category's shortlist wins, the rest are shortlisted. */
+    @Transactional
+    public void close(long editionId, long expectedVersion) {
+        Edition edition = editions.edition(editionId);
+        if (edition.stage() != Stage.SHORTLISTED) {
+            throw new UserFacingException("competition.error.stage", Stage.SHORTLISTED);
+        }
+        List<RankingRow> ranking = ranking(editionId);
+        editions.moveOn(editionId, expectedVersion);
+        Map<Long, Boolean> winnerTaken = new HashMap<>();
+        for (RankingRow row : ranking) {
+            if (!row.ranked().shortlisted()) {
+                continue;
+            }
+            boolean winner = winnerTaken.putIfAbsent(row.entry().categoryId(), true) == null;
+            awards.label(row.entry().practiceId(), editionId, edition.name() + " " + edition.year(),
+                    winner ? "WINNER" : "SHORTLISTED");
+        }
+        audit.log(editionId, "LABELS", winnerTaken.size() + " winners labelled on their records");
+    }
+}

@@ -1,0 +1,37 @@
+package org.imcregistry.practice;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Labels competitions put on registry records ("Winner — IMC good practices 2026"), shown on the record's page. */
+@Service
+public class PracticeAwards {
+
+    /** A label and the edition that gave it. */
+    public record Award(String label, String edition) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    PracticeAwards(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Sets the label an edition gives a record, replacing an earlier one of the same edition. */
+    @Transactional
+    public void label(long practiceId, long editionId, String editionName, String label) {
+        jdbc.update("delete from practice_award where practice_id = :p and edition_id = :e",
+                Map.of("p", practiceId, "e", editionId));
+        jdbc.update("insert into practice_award (practice_id, edition_id, label, edition_name) values (:p, :e, :l, :n)",
+                Map.of("p", practiceId, "e", editionId, "l", label, "n", editionName));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Award> of(long practiceId) {
+        return jdbc.query("select label, edition_name from practice_award where practice_id = :p order by edition_id desc",
+                Map.of("p", practiceId), (rs, i) -> new Award(rs.getString(1), rs.getString(2)));
+    }
+}

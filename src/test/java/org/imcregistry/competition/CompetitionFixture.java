@@ -1,0 +1,75 @@
+package org.imcregistry.competition;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.imcregistry.practice.PracticeFixture;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Builds an edition ready for judging: entries from demo practices, jurors from chosen municipalities. */
+@TestComponent
+public class CompetitionFixture {
+
+    private final JdbcTemplate jdbc;
+    private final PracticeFixture people;
+    private final Editions editions;
+    private final Entries entries;
+    private final Jury jury;
+
+    CompetitionFixture(JdbcTemplate jdbc, PracticeFixture people, Editions editions, Entries entries, Jury jury) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.editions = editions;
+        this.entries = entries;
+        this.jury = jury;
+    }
+
+    /** A juror account representing a municipality of a country (a made-up one when {@code country} is new). */
+    public long juror(String username, String municipalityName) {
+        Long municipality = municipalityName == null ? null : jdbc.queryForObject(
+                "select min(id) from municipality where name = ?", Long.class, municipalityName);
+        jdbc.update("insert into user_account (username, display_name, password_hash, enabled, failed_sign_ins,"
+                + " created_at, version, municipality_id) values (?, ?, '{noop}x', true, 0, current_timestamp, 0, ?)",
+                username, "Juror " + username, municipality);
+        long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
+        jdbc.update("insert into user_role (user_id, role) values (?, 'JUROR')", id);
+        return id;
+    }
+
+    public long partnership(String name) {
+        return jdbc.queryForObject("select id from partnership where name = ?", Long.class, name);
+    }
+
+    public long practice(String title) {
+        return jdbc.queryForObject("select id from practice where title = ?", Long.class, title);
+    }
+
+    /** The title of the first published demo record in a language. */
+    public String publishedIn(String language) {
+        return jdbc.queryForObject("select title from practice where language = ? and status = 'PUBLISHED'"
+                + " order by id fetch first 1 rows only", String.class, language);
+    }
+
+    /** An edition with the given entries (practice title → partnership name), all eligible, in the eligibility stage. */
+    public long edition(String name, boolean blind, Set<Long> jurors, Map<String, String> entered) {
+        people.as("manager");
+        long id = editions.create(name, 2026);
+        Edition edition = editions.get(id);
+        editions.configure(id, edition.version(), new Editions.Settings(null, null, 2, blind, true,
+                AggregationMethod.WEIGHTED_MEAN, ShortlistRule.TOP_N, 1, edition.tieBreaks(), edition.weights()));
+        editions.advance(id, editions.get(id).version());
+        long category = edition.categories().getFirst().id();
+        entered.forEach((practice, partnership) -> entries.enter(id, practice(practice), partnership(partnership),
+                category));
+        editions.advance(id, editions.get(id).version());
+        entries.of(id).forEach(e -> entries.markEligibility(e.id(), true, null));
+        jury.setJurors(id, jurors);
+        return id;
+    }
+
+    public List<EntryRow> entries(long editionId) {
+        people.as("manager");
+        return entries.of(editionId);
+    }
+}

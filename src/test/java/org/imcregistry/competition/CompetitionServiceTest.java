@@ -1,0 +1,221 @@
+package org.imcregistry.competition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.imcregistry.IntegrationTest;
+import org.imcregistry.common.InvalidInputException;
+import org.imcregistry.common.Problem;
+import org.imcregistry.common.UserFacingException;
+import org.imcregistry.common.table.Table;
+import org.imcregistry.common.table.TableReader;
+import org.imcregistry.common.table.TableWriter;
+import org.imcregistry.practice.PracticeAwards;
+import org.imcregistry.practice.PracticeFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+
+/** An edition from entries to labels: conflicts of interest, stage rules, judging, the scoring sheet, blind mode, export. */
+@IntegrationTest
+@Import({PracticeFixture.class, CompetitionFixture.class})
+class CompetitionServiceTest {
+
+    @Autowired
+    PracticeFixture people;
+    @Autowired
+    CompetitionFixture fixture;
+    @Autowired
+    Editions editions;
+    @Autowired
+    Jury jury;
+    @Autowired
+    Judging judging;
+    @Autowired
+    ScoringSheet sheet;
+    @Autowired
+    Shortlists shortlists;
+    @Autowired
+    CompetitionExport export;
+    @Autowired
+    PracticeAwards awards;
+
+    @AfterEach
+    void signOut() {
+        people.anonymous();
+    }
+
+    @Test
+    void anEditionRunsFromEntriesToLabelledWinnersAndNobodyJudgesTheirOwn() throws Exception {
+        long sogndal = fixture.juror("j-sogndal", "Sogndal");
+        long krakow = fixture.juror("j-krakow", "Kraków");
+        long neutral = fixture.juror("j-neutral", null);
+        long wieliczka = fixture.juror("j-wieliczka", "Wieliczka");
+        String polish = fixture.publishedIn("pl");
+        long edition = fixture.edition("Good practices in IMC", false, Set.of(sogndal, krakow, neutral, wieliczka),
+                Map.of("Sogn for all", "Sogn regionråd", polish, "Stowarzyszenie Metropolia Krakowska"));
+        EntryRow sogn = entry(edition, "Sogn for all");
+        EntryRow poland = entry(edition, polish);
+
+        // conflicts of interest are excluded before anyone is assigned
+        jury.assignAutomatically(edition);
+        assertThat(jurorsOf(edition, sogn.id())).hasSize(2).doesNotContain(sogndal);
+        assertThat(jurorsOf(edition, poland.id())).containsExactlyInAnyOrder(sogndal, neutral);
+        assertRefused(() -> jury.assign(sogn.id(), sogndal), "competition.error.conflict.MUNICIPALITY");
+        assertRefused(() -> jury.assign(poland.id(), krakow), "competition.error.conflict.MUNICIPALITY");
+
+        // a declared conflict takes the juror off; with nobody left the edition cannot start judging
+        people.as("j-neutral");
+        jury.declareConflict(assignment(edition, "j-neutral", poland.id()), "I advised this association in 2024.");
+        people.as("manager");
+        assertThat(jurorsOf(edition, poland.id())).containsExactly(sogndal);
+        assertRefused(() -> editions.advance(edition, editions.get(edition).version()), "competition.error.unassigned");
+        long extra = fixture.juror("j-extra", null);
+        jury.setJurors(edition, Set.of(sogndal, krakow, neutral, wieliczka, extra));
+        jury.assignAutomatically(edition);
+        assertThat(jurorsOf(edition, poland.id())).containsExactlyInAnyOrder(sogndal, extra);
+        editions.advance(edition, editions.get(edition).version());
+        assertThat(editions.get(edition).stage()).isEqualTo(Stage.JUDGING);
+
+        // judging: scores saved one by one, extremes need a comment, submit needs every criterion
+        Edition rules = editions.get(edition);
+        people.as("j-sogndal");
+        long mine = assignment(edition, "j-sogndal", poland.id());
+        long firstCriterion = rules.criteria().getFirst().id();
+        assertRefused(() -> judging.save(mine, firstCriterion, 10, " "), "competition.error.comment-extreme");
+        assertRefused(() -> judging.save(mine, firstCriterion, 11, "x"), "competition.error.scale");
+        judging.save(mine, firstCriterion, 10, "=HYPERLINK(\"http://evil.example\",\"click\")");
+        assertThatThrownBy(() -> judging.submit(mine)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).hasSize(5));
+        rules.criteria().forEach(c -> judging.save(mine, c.id(), c.id() == firstCriterion ? 10 : 8,
+                c.id() == firstCriterion ? "=HYPERLINK(\"http://evil.example\",\"click\")" : null));
+        judging.submit(mine);
+        assertRefused(() -> judging.save(mine, firstCriterion, 9, null), "competition.error.submitted");
+        // jurors see only their own work
+        assertThat(judging.queue(edition)).extracting(Judging.QueueItem::assignmentId).containsExactly(mine);
+        long someoneElses = assignment(edition, "j-extra", poland.id());
+        assertRefused(() -> judging.scores(someoneElses), "competition.error.not-found");
+        assertThatThrownBy(() -> shortlists.ranking(edition)).isInstanceOf(AccessDeniedException.class);
+
+        // the scoring sheet: a bad cell refuses the whole upload; the corrected sheet saves every score
+        people.as("j-extra");
+        byte[] blank = sheet.download(edition);
+        Table table = TableReader.read("sheet.xlsx", blank);
+        assertThat(table.headers()).contains("applicant");
+        byte[] bad = filled(table, rules, "eleven");
+        assertThatThrownBy(() -> sheet.upload(edition, "sheet.xlsx", bad)).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::field)
+                        .containsExactly("row 2, score"));
+        assertThat(judging.scores(assignment(edition, "j-extra", poland.id()))).isEmpty();
+        assertThat(sheet.upload(edition, "sheet.xlsx", filled(table, rules, "7"))).isEqualTo(rules.criteria().size());
+        judging.submit(assignment(edition, "j-extra", poland.id()));
+        for (long juror : jurorsOf(edition, sogn.id())) {
+            people.as(username(juror));
+            long a = assignment(edition, username(juror), sogn.id());
+            rules.criteria().forEach(c -> judging.save(a, c.id(), 6, null));
+            judging.submit(a);
+        }
+
+        // shortlist: best of the category by the rule (top 1); an override needs a reason; closing labels records
+        people.as("manager");
+        editions.advance(edition, editions.get(edition).version());
+        List<Shortlists.RankingRow> ranking = shortlists.ranking(edition);
+        assertThat(ranking.getFirst().entry().id()).isEqualTo(poland.id());
+        assertThat(ranking.getFirst().ranked().finalScore()).isCloseTo((0.2 * 10 + 0.8 * 8 + 7) / 2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThatThrownBy(() -> shortlists.override(sogn.id(), true, "")).isInstanceOf(InvalidInputException.class);
+        shortlists.override(sogn.id(), true, "The commission wants both countries on the shortlist.");
+        shortlists.close(edition, editions.get(edition).version());
+        assertThat(awards.of(poland.practiceId())).extracting(PracticeAwards.Award::label).containsExactly("WINNER");
+        assertThat(awards.of(sogn.practiceId())).extracting(PracticeAwards.Award::label).containsExactly("SHORTLISTED");
+
+        // the export: six sheets, numbers numeric, times as dates, and the juror's formula kept as literal text
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.write(edition, key -> key, out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            var shortlist = workbook.getSheetAt(0);
+            assertThat(shortlist.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(shortlist.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            var scores = workbook.getSheetAt(2);
+            var formulaCell = java.util.stream.StreamSupport.stream(scores.spliterator(), false)
+                    .map(r -> r.getCell(5)).filter(c -> c != null && c.getStringCellValue().startsWith("=HYPERLINK"))
+                    .findFirst().orElseThrow();
+            assertThat(formulaCell.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(formulaCell.getCellStyle().getQuotePrefixed()).isTrue();
+            var audit = workbook.getSheetAt(5);
+            assertThat(audit.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(audit.getRow(1).getCell(0))).isTrue();
+            assertThat(java.util.stream.StreamSupport.stream(audit.spliterator(), false).map(r -> r.getCell(2)
+                    .getStringCellValue()).toList()).contains("CONFLICT", "SCORE", "OVERRIDE", "STAGE", "LABELS");
+            var juryRows = java.util.stream.StreamSupport.stream(workbook.getSheetAt(4).spliterator(), false)
+                    .map(r -> r.getCell(0).getStringCellValue() + "|" + r.getCell(3)).toList();
+            assertThat(juryRows).anyMatch(r -> r.startsWith("Juror j-sogndal|") && r.endsWith("MUNICIPALITY"));
+        }
+    }
+
+    @Test
+    void aBlindEditionHidesTheApplicantFromJurorsInTheQueueAndTheSheet() {
+        long juror = fixture.juror("j-blind", null);
+        long edition = fixture.edition("Blind edition", true, Set.of(juror, fixture.juror("j-blind2", null)),
+                Map.of("Sogn for all", "Sogn regionråd"));
+        jury.assignAutomatically(edition);
+        editions.advance(edition, editions.get(edition).version());
+        people.as("j-blind");
+        assertThat(judging.queue(edition)).singleElement().satisfies(item -> assertThat(item.applicant()).isNull());
+        Table table = TableReader.read("sheet.xlsx", sheet.download(edition));
+        assertThat(table.headers()).doesNotContain("applicant");
+        assertThat(table.rows()).allSatisfy(row -> assertThat(row.cells().values()).doesNotContain("Sogn regionråd"));
+    }
+
+    private byte[] filled(Table table, Edition rules, String firstScore) {
+        List<List<?>> rows = new ArrayList<>();
+        boolean first = true;
+        for (Table.Row row : table.rows()) {
+            List<Object> values = new ArrayList<>();
+            for (String header : table.headers()) {
+                values.add(header.equals("score") ? (first ? firstScore : "7") : row.get(header));
+            }
+            first = false;
+            rows.add(values);
+        }
+        try (TableWriter writer = new TableWriter()) {
+            return writer.sheet("Scores", table.headers(), rows).toBytes();
+        }
+    }
+
+    private EntryRow entry(long edition, String title) {
+        return fixture.entries(edition).stream().filter(e -> e.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private List<Long> jurorsOf(long edition, long entry) {
+        return jdbc.queryForList("select juror_id from competition_assignment where entry_id = ? and status <> 'CONFLICT'",
+                Long.class, entry);
+    }
+
+    private long assignment(long edition, String username, long entry) {
+        return jdbc.queryForObject("select a.id from competition_assignment a join user_account u on u.id = a.juror_id"
+                + " where u.username = ? and a.entry_id = ?", Long.class, username, entry);
+    }
+
+    private String username(long id) {
+        return jdbc.queryForObject("select username from user_account where id = ?", String.class, id);
+    }
+
+    private static void assertRefused(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+}
