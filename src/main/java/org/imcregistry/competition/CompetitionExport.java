@@ -72,8 +72,9 @@ public class CompetitionExport {
         }
         writer.sheet(text.apply("competition.export.sheet.shortlist"), rankingHeaders, shortlist);
         writer.sheet(text.apply("competition.export.sheet.ranking"), rankingHeaders, all);
-        writer.sheet(text.apply("competition.export.sheet.scores"), headers(text, "entry", "applicant", "juror",
-                "criterion", "score", "comment", "submitted"), scores(editionId));
+        // One row a score (entry × juror × criterion): five cells, the fewest that say it; the applicant is on Ranking.
+        scores(editionId, writer.sheet(text.apply("competition.export.sheet.scores"), headers(text, "entry",
+                "juror", "criterion", "score", "comment")));
         List<List<?>> criteria = new ArrayList<>();
         edition.criteria().forEach(c -> criteria.add(Arrays.asList(c.name(), c.weight())));
         writer.sheet(text.apply("competition.export.sheet.criteria"), headers(text, "criterion", "weight"), criteria);
@@ -85,22 +86,34 @@ public class CompetitionExport {
         return writer;
     }
 
-    /** Every score of the edition, streamed from the database row by row into the sheet. */
-    private Iterable<List<?>> scores(long editionId) {
-        List<List<?>> rows = new ArrayList<>();
-        jdbc.query("""
-                select p.title, pa.name, u.display_name, c.name, s.score, s.comment, a.submitted_at
-                from competition_score s join competition_assignment a on a.id = s.assignment_id
-                join competition_entry en on en.id = a.entry_id join practice p on p.id = en.practice_id
-                join partnership pa on pa.id = en.partnership_id join user_account u on u.id = a.juror_id
-                join competition_criterion c on c.id = s.criterion_id
-                where en.edition_id = :e order by en.id, u.display_name, c.position
-                """, Map.of("e", editionId), rs -> {
-                    java.sql.Timestamp submitted = rs.getTimestamp(7);
-                    rows.add(Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getDouble(5), rs.getString(6), submitted == null ? null : submitted.toInstant()));
+    /**
+     * Every score of the edition, streamed from the database row by row into the sheet. Names come from small
+     * lookups made once, so that the big query joins only what it must.
+     */
+    private void scores(long editionId, TableWriter.SheetRows sheet) {
+        Map<Long, String> entryNames = new HashMap<>();
+        jdbc.query("select en.id, p.title from competition_entry en join practice p on p.id = en.practice_id"
+                + " where en.edition_id = :e", Map.of("e", editionId), rs -> {
+                    entryNames.put(rs.getLong(1), rs.getString(2));
                 });
-        return rows;
+        Map<Long, String> jurorNames = new HashMap<>();
+        jdbc.query("select distinct u.id, u.display_name from user_account u join competition_assignment a"
+                + " on a.juror_id = u.id join competition_entry en on en.id = a.entry_id where en.edition_id = :e",
+                Map.of("e", editionId), rs -> {
+                    jurorNames.put(rs.getLong(1), rs.getString(2));
+                });
+        Map<Long, String> criterionNames = new HashMap<>();
+        editions.edition(editionId).criteria().forEach(c -> criterionNames.put(c.id(), c.name()));
+        jdbc.query("""
+                select a.entry_id, a.juror_id, s.criterion_id, s.score, s.comment
+                from competition_score s join competition_assignment a on a.id = s.assignment_id
+                join competition_entry en on en.id = a.entry_id
+                where en.edition_id = :e order by s.assignment_id, s.criterion_id
+                """, Map.of("e", editionId), rs -> {
+                    sheet.add(Arrays.asList(entryNames.get(rs.getLong(1)), jurorNames.get(rs.getLong(2)),
+                            criterionNames.get(rs.getLong(3)), rs.getDouble(4), rs.getString(5)));
+                });
+        sheet.finish();
     }
 
     private List<List<?>> jury(Edition edition) {

@@ -27,13 +27,15 @@ public class Entries {
     private static final String SELECT = """
             select en.id, en.category_id, c.name as category, en.practice_id, p.title, en.partnership_id,
                    pa.name as applicant, en.submitted_at, en.eligible, en.eligibility_reason, en.shortlist_override,
-                   en.override_reason,
-                   (select count(*) from competition_assignment a where a.entry_id = en.id and a.status <> 'CONFLICT') as assigned,
-                   (select count(*) from competition_assignment a where a.entry_id = en.id and a.status = 'SUBMITTED') as submitted
+                   en.override_reason, coalesce(n.assigned, 0) as assigned, coalesce(n.submitted, 0) as submitted
             from competition_entry en
             join competition_category c on c.id = en.category_id
             join practice p on p.id = en.practice_id
             join partnership pa on pa.id = en.partnership_id
+            left join (select a.entry_id, sum(case when a.status <> 'CONFLICT' then 1 else 0 end) as assigned,
+                              sum(case when a.status = 'SUBMITTED' then 1 else 0 end) as submitted
+                       from competition_assignment a join competition_entry e2 on e2.id = a.entry_id
+                       where e2.edition_id = :e group by a.entry_id) n on n.entry_id = en.id
             """;
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -46,24 +46,34 @@ public class Shortlists {
     }
 
     @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
     public List<RankingRow> ranking(long editionId) {
         Edition edition = editions.edition(editionId);
         List<EntryRow> eligible = entries.rows(editionId).stream().filter(e -> Boolean.TRUE.equals(e.eligible())).toList();
-        Map<Long, Map<Long, Map<Long, Double>>> scores = new HashMap<>();
+        // Scores arrive ordered by entry and juror, so each juror's scores of an entry are gathered in one pass.
+        Map<Long, List<Aggregation.JurorScores>> byEntry = new HashMap<>();
+        long[] current = {-1, -1};
+        Map<Long, Double>[] sheet = new Map[1];
         jdbc.query("""
                 select a.entry_id, a.juror_id, s.criterion_id, s.score from competition_score s
                 join competition_assignment a on a.id = s.assignment_id join competition_entry en on en.id = a.entry_id
-                where en.edition_id = :e and a.status = 'SUBMITTED' and en.eligible
+                where en.edition_id = :e and a.status = 'SUBMITTED' and en.eligible order by s.assignment_id
                 """, Map.of("e", editionId), rs -> {
-                    scores.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .computeIfAbsent(rs.getLong(2), k -> new HashMap<>()).put(rs.getLong(3), rs.getDouble(4));
+                    long entry = rs.getLong(1);
+                    long juror = rs.getLong(2);
+                    if (entry != current[0] || juror != current[1]) {
+                        sheet[0] = new HashMap<>(8);
+                        byEntry.computeIfAbsent(entry, k -> new ArrayList<>())
+                                .add(new Aggregation.JurorScores(juror, sheet[0]));
+                        current[0] = entry;
+                        current[1] = juror;
+                    }
+                    sheet[0].put(rs.getLong(3), rs.getDouble(4));
                 });
         List<Aggregation.EntryScores> input = new ArrayList<>();
         for (EntryRow entry : eligible) {
-            List<Aggregation.JurorScores> jurors = scores.getOrDefault(entry.id(), Map.of()).entrySet().stream()
-                    .map(j -> new Aggregation.JurorScores(j.getKey(), j.getValue())).toList();
-            input.add(new Aggregation.EntryScores(entry.id(), entry.categoryId(), entry.submittedAt(), jurors,
-                    entry.override()));
+            input.add(new Aggregation.EntryScores(entry.id(), entry.categoryId(), entry.submittedAt(),
+                    byEntry.getOrDefault(entry.id(), List.of()), entry.override()));
         }
         Map<Long, EntryRow> byId = eligible.stream().collect(Collectors.toMap(EntryRow::id, Function.identity()));
         return Aggregation.rank(edition.settings(), input).stream()

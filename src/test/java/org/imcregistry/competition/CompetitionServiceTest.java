@@ -148,7 +148,7 @@ class CompetitionServiceTest {
             assertThat(shortlist.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
             var scores = workbook.getSheetAt(2);
             var formulaCell = java.util.stream.StreamSupport.stream(scores.spliterator(), false)
-                    .map(r -> r.getCell(5)).filter(c -> c != null && c.getStringCellValue().startsWith("=HYPERLINK"))
+                    .map(r -> r.getCell(4)).filter(c -> c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("=HYPERLINK"))
                     .findFirst().orElseThrow();
             assertThat(formulaCell.getCellType()).isEqualTo(CellType.STRING);
             assertThat(formulaCell.getCellStyle().getQuotePrefixed()).isTrue();
