@@ -35,6 +35,12 @@ public class InitialAccounts {
         }
     }
 
+    /** A further demo user (password {@code demo-} + username), for demo data that needs more than one of a role. */
+    @Transactional
+    public void createDemoUser(String username, String displayName, Role role) {
+        create(username, displayName, "demo-" + username, EnumSet.of(role));
+    }
+
     /** The first administrator of a production installation, from the operator's environment. */
     @Transactional
     public void createFirstAdmin(String username, String password) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FirstStartTest {
 
-    private static final List<String> DEMO_USERS = List.of("admin", "coordinator", "editor", "juror", "manager",
+    private static final List<String> DEMO_USERS = List.of("admin", "coordinator", "editor", "juror", "juror2", "juror3", "manager",
             "member");
 
     @Test
@@ -32,7 +32,7 @@ class FirstStartTest {
 
         AppRuns.with(AppRuns.start(dir), app -> {
             assertThat(AppRuns.usernames(app)).as("demo users are not made twice, and the new user is kept")
-                    .containsExactlyInAnyOrder("admin", "coordinator", "editor", "juror", "kept.user", "manager",
+                    .containsExactlyInAnyOrder("admin", "coordinator", "editor", "juror", "juror2", "juror3", "kept.user", "manager",
                             "member");
             return null;
         });

@@ -68,6 +68,13 @@ public class CompetitionFixture {
         return id;
     }
 
+    /** Every score a juror has saved, in order. */
+    public List<Double> scoresOf(String username) {
+        return jdbc.queryForList("select s.score from competition_score s join competition_assignment a"
+                + " on a.id = s.assignment_id join user_account u on u.id = a.juror_id where u.username = ?"
+                + " order by s.criterion_id", Double.class, username);
+    }
+
     public List<EntryRow> entries(long editionId) {
         people.as("manager");
         return entries.of(editionId);

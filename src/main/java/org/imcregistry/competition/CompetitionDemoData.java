@@ -1,0 +1,112 @@
+package org.imcregistry.competition;
+
+import java.util.List;
+import java.util.Set;
+import org.imcregistry.common.DemoData;
+import org.imcregistry.security.InitialAccounts;
+import org.imcregistry.security.Role;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A demo edition in the judging stage: five entries from the demo practices, one found not eligible, three
+ * jurors (the demo {@code juror}, {@code juror2} who represents Kraków and so never judges the Kraków entry,
+ * and {@code juror3}) with two jurors per entry. The other two jurors have submitted; the demo juror's
+ * entries wait for them.
+ */
+@Component
+@Order(40)
+class CompetitionDemoData implements DemoData {
+
+    private final Editions editions;
+    private final Entries entries;
+    private final Jury jury;
+    private final Judging judging;
+    private final InitialAccounts accounts;
+    private final JdbcTemplate jdbc;
+    private final UserDetailsService users;
+    private final SecurityContextHolderStrategy security;
+
+    CompetitionDemoData(Editions editions, Entries entries, Jury jury, Judging judging, InitialAccounts accounts,
+            JdbcTemplate jdbc, UserDetailsService users, SecurityContextHolderStrategy security) {
+        this.editions = editions;
+        this.entries = entries;
+        this.jury = jury;
+        this.judging = judging;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.users = users;
+        this.security = security;
+    }
+
+    @Override
+    @Transactional
+    public void create() {
+        accounts.createDemoUser("juror2", "Jan Nowak", Role.JUROR);
+        accounts.createDemoUser("juror3", "Ingrid Berg", Role.JUROR);
+        jdbc.queryForList("select id from municipality where name = 'Kraków'", Long.class).stream().findFirst()
+                .ifPresent(krakow -> accounts.representing("juror2", krakow));
+        long id = editions.create("IMC good practices", 2026);
+        Edition edition = editions.get(id);
+        editions.configure(id, edition.version(), new Editions.Settings(null, null, 2, false, false,
+                AggregationMethod.WEIGHTED_MEAN, ShortlistRule.TOP_N, 2, edition.tieBreaks(), edition.weights()));
+        editions.advance(id, editions.get(id).version());
+        // two English, two Polish and one Norwegian record, so that juror2 (Kraków) meets a conflict of interest
+        List<Object[]> published = jdbc.query("select p.id, p.language from practice p where p.status = 'PUBLISHED'"
+                + " order by p.id", (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)});
+        List<Object[]> practices = new java.util.ArrayList<>();
+        for (String language : List.of("en", "pl", "nb", "en", "pl")) {
+            published.stream().filter(p -> p[1].equals(language) && !practices.contains(p)).findFirst()
+                    .ifPresent(practices::add);
+        }
+        long sogn = partnership("Sogn regionråd");
+        long krakow = partnership("Stowarzyszenie Metropolia Krakowska");
+        long brann = partnership("Sogn brann og redning IKS");
+        List<Edition.Category> categories = edition.categories();
+        for (int i = 0; i < practices.size(); i++) {
+            Object[] practice = practices.get(i);
+            long applicant = "pl".equals(practice[1]) ? krakow : i == 0 ? sogn : brann;
+            entries.enter(id, (long) practice[0], applicant, categories.get(i % categories.size()).id());
+        }
+        editions.advance(id, editions.get(id).version());
+        List<EntryRow> rows = entries.of(id);
+        for (int i = 0; i < rows.size(); i++) {
+            if (i == rows.size() - 1) {
+                entries.markEligibility(rows.get(i).id(), false, "Implemented less than 6 months ago.");
+            } else {
+                entries.markEligibility(rows.get(i).id(), true, null);
+            }
+        }
+        Set<Long> jurors = Set.of(accounts.idOf("juror").orElseThrow(), accounts.idOf("juror2").orElseThrow(),
+                accounts.idOf("juror3").orElseThrow());
+        jury.setJurors(id, jurors);
+        jury.assignAutomatically(id);
+        editions.advance(id, editions.get(id).version());
+        var system = security.getContext().getAuthentication();
+        try {
+            for (String juror : List.of("juror2", "juror3")) {
+                var details = users.loadUserByUsername(juror);
+                security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details,
+                        "n/a", details.getAuthorities()));
+                int k = 0;
+                for (Judging.QueueItem item : judging.queue(id)) {
+                    for (Edition.Criterion criterion : edition.criteria()) {
+                        judging.save(item.assignmentId(), criterion.id(), 5 + (k++ % 4), null);
+                    }
+                    judging.submit(item.assignmentId());
+                }
+            }
+        } finally {
+            security.getContext().setAuthentication(system);
+        }
+    }
+
+    private long partnership(String name) {
+        return jdbc.queryForObject("select id from partnership where name = ?", Long.class, name);
+    }
+}

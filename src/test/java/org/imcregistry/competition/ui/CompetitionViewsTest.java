@@ -1,0 +1,77 @@
+package org.imcregistry.competition.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.Map;
+import java.util.Set;
+import org.imcregistry.IntegrationTest;
+import org.imcregistry.competition.CompetitionFixture;
+import org.imcregistry.competition.Editions;
+import org.imcregistry.competition.Jury;
+import org.imcregistry.practice.PracticeFixture;
+import org.imcregistry.ui.BrowserlessTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/** The juror's page: own queue only, scores saved as given, and a blind edition that never names the applicant. */
+@IntegrationTest
+@Import({PracticeFixture.class, CompetitionFixture.class})
+class CompetitionViewsTest extends BrowserlessTestSupport {
+
+    @Autowired
+    PracticeFixture people;
+    @Autowired
+    CompetitionFixture fixture;
+    @Autowired
+    Editions editions;
+    @Autowired
+    Jury jury;
+
+    @Test
+    void aBlindEditionNeverNamesTheApplicantAndScoresAreSavedAsGiven() {
+        long first = fixture.juror("ui-blind-1", null);
+        long second = fixture.juror("ui-blind-2", null);
+        long edition = fixture.edition("Blind UI edition", true, Set.of(first, second),
+                Map.of("Sogn for all", "Sogn regionråd"));
+        jury.assignAutomatically(edition);
+        editions.advance(edition, editions.get(edition).version());
+        people.as("ui-blind-1");
+
+        UI.getCurrent().navigate(JudgeView.class, new RouteParameters("id", String.valueOf(edition)));
+        JudgeView view = (JudgeView) getCurrentView();
+        assertThat(view.getElement().getTextRecursively()).contains("Sogn for all").doesNotContain("Sogn regionråd",
+                "Applicant");
+        assertThat(view.queue.getColumns()).hasSize(3);
+
+        NumberField score = $(NumberField.class).first();
+        test(score).setValue(10.0);
+        assertThat(score.isInvalid()).isFalse();
+        TextArea comment = $(TextArea.class).first();
+        assertThat(comment.isInvalid()).as("a top score needs a comment").isTrue();
+        test(comment).setValue("Exceptional involvement of citizens.");
+        assertThat(comment.isInvalid()).isFalse();
+        var scores = fixture.scoresOf("ui-blind-1");
+        assertThat(scores).containsExactly(10.0);
+    }
+
+    @Test
+    void theManagerSeesEntriesJuryAndRanking() {
+        people.as("manager");
+        long id = editions.all().stream().filter(e -> e.name().equals("IMC good practices")).findFirst().orElseThrow()
+                .id();
+        UI.getCurrent().navigate(EditionView.class, new RouteParameters("id", String.valueOf(id)));
+        String page = getCurrentView().getElement().getTextRecursively();
+        assertThat(page).contains("Stage: Judging", "Entries", "Jury", "Ranking and shortlist", "Relevance (20 %)");
+        @SuppressWarnings("unchecked")
+        Grid<org.imcregistry.competition.EntryRow> entries = $(Grid.class).all().getFirst();
+        assertThat(entries.getGenericDataView().getItems().toList()).hasSize(5)
+                .anySatisfy(e -> assertThat(e.eligibilityReason()).isEqualTo("Implemented less than 6 months ago."));
+        assertThat($(Grid.class).all()).hasSizeGreaterThanOrEqualTo(3);
+    }
+}
