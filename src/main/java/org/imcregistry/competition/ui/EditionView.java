@@ -202,10 +202,14 @@ public class EditionView extends Main implements BeforeEnterObserver, HasDynamic
         perEntry.setValue(edition.jurorsPerEntry());
         perEntry.setMin(1);
         perEntry.setMax(15);
+        com.vaadin.flow.component.datepicker.DatePicker opens = new com.vaadin.flow.component.datepicker.DatePicker(
+                getTranslation("competition.field.opens"), edition.opensOn());
+        com.vaadin.flow.component.datepicker.DatePicker closes = new com.vaadin.flow.component.datepicker.DatePicker(
+                getTranslation("competition.field.closes"), edition.closesOn());
         Checkbox blind = new Checkbox(getTranslation("competition.field.blind"), edition.blind());
         Checkbox country = new Checkbox(getTranslation("competition.field.same-country"), edition.excludeSameCountry());
         Map<Long, NumberField> weights = new HashMap<>();
-        FormLayout form = new FormLayout(method, rule, value, perEntry, blind, country);
+        FormLayout form = new FormLayout(method, rule, value, perEntry, opens, closes, blind, country);
         edition.criteria().forEach(c -> {
             NumberField weight = new NumberField(getTranslation("competition.field.weight", c.name()));
             weight.setValue(c.weight());
@@ -217,7 +221,7 @@ public class EditionView extends Main implements BeforeEnterObserver, HasDynamic
             try {
                 Map<Long, Double> w = new HashMap<>();
                 weights.forEach((k, f) -> w.put(k, f.getValue() == null ? 0 : f.getValue()));
-                editions.configure(id, edition.version(), new Editions.Settings(edition.opensOn(), edition.closesOn(),
+                editions.configure(id, edition.version(), new Editions.Settings(opens.getValue(), closes.getValue(),
                         perEntry.getValue() == null ? 0 : perEntry.getValue(), blind.getValue(), country.getValue(),
                         method.getValue(), rule.getValue(), value.getValue() == null ? 0 : value.getValue(),
                         edition.tieBreaks(), w));
@@ -259,6 +263,31 @@ public class EditionView extends Main implements BeforeEnterObserver, HasDynamic
                             getTranslation("competition.eligibility.no"), true,
                             why -> entries.markEligibility(r.id(), false, why), this::show).open())))
                     .setAutoWidth(true);
+        }
+        if (edition.stage() == Stage.ELIGIBILITY || edition.stage() == Stage.JUDGING) {
+            Map<Long, String> names = jury.candidates();
+            grid.addComponentColumn(r -> {
+                if (!Boolean.TRUE.equals(r.eligible())) {
+                    return new com.vaadin.flow.component.html.Span();
+                }
+                ComboBox<Long> juror = new ComboBox<>();
+                juror.setPlaceholder(getTranslation("competition.jury.assign-one"));
+                juror.setAriaLabel(getTranslation("competition.jury.assign-one"));
+                juror.setItems(edition.jurors());
+                juror.setItemLabelGenerator(j -> names.getOrDefault(j, String.valueOf(j)));
+                juror.addValueChangeListener(e -> {
+                    if (e.getValue() != null) {
+                        try {
+                            jury.assign(r.id(), e.getValue());
+                            show();
+                        } catch (UserFacingException refusal) {
+                            Notifications.refused(refusal);
+                            juror.clear();
+                        }
+                    }
+                });
+                return juror;
+            }).setAutoWidth(true);
         }
         grid.setItems(entries.of(id));
         grid.setAllRowsVisible(true);

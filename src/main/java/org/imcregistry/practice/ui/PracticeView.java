@@ -33,6 +33,7 @@ import java.util.List;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.Countries;
 import org.imcregistry.municipality.PublicLists;
+import org.imcregistry.practice.PracticeAwards;
 import org.imcregistry.practice.PracticeContent;
 import org.imcregistry.practice.PracticeDetails;
 import org.imcregistry.practice.PracticeSection;
@@ -56,9 +57,11 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
     private final Practices practices;
     private final PracticeSearch search;
     private final PublicLists lists;
+    private final PracticeAwards awards;
     private String title = "";
 
-    PracticeView(Practices practices, PracticeSearch search, PublicLists lists) {
+    PracticeView(Practices practices, PracticeSearch search, PublicLists lists, PracticeAwards awards) {
+        this.awards = awards;
         this.practices = practices;
         this.search = search;
         this.lists = lists;
@@ -86,6 +89,7 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
         add(new RouterLink(getTranslation("practice.back"), PracticesView.class));
         Div header = new Div(new com.vaadin.flow.component.html.H1(content.title()), facts(content, labels));
         header.addClassName("view-header");
+        addAwards(header, id);
         add(header);
         if (record.status() != PracticeStatus.PUBLISHED || record.canEdit()) {
             add(workflow(record));
@@ -145,6 +149,17 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
         });
         facts.add(tags);
         return facts;
+    }
+
+    /** Labels from competitions: winner or shortlisted, and in which edition. */
+    private void addAwards(Div header, long id) {
+        List<PracticeAwards.Award> won = awards.of(id);
+        if (!won.isEmpty()) {
+            Div badges = new Div();
+            badges.addClassName("awards");
+            won.forEach(a -> badges.add(new Span(getTranslation("practice.award." + a.label(), a.edition()))));
+            header.add(badges);
+        }
     }
 
     /** Where the record stands, what happens next, and the buttons for the next step. */

@@ -74,4 +74,17 @@ class CompetitionViewsTest extends BrowserlessTestSupport {
                 .anySatisfy(e -> assertThat(e.eligibilityReason()).isEqualTo("Implemented less than 6 months ago."));
         assertThat($(Grid.class).all()).hasSizeGreaterThanOrEqualTo(3);
     }
+
+    @Autowired
+    org.imcregistry.practice.PracticeAwards awards;
+
+    @Test
+    void aLabelledRecordShowsItsAwardOnItsPage() {
+        long practice = fixture.practice("Sogn for all");
+        awards.label(practice, 999, "Test award 2026", "WINNER");
+        people.anonymous();
+        UI.getCurrent().navigate(org.imcregistry.practice.ui.PracticeView.class,
+                new RouteParameters("id", String.valueOf(practice)));
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Winner — Test award 2026");
+    }
 }
