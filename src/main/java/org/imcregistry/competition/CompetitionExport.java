@@ -108,7 +108,7 @@ public class CompetitionExport {
                 select a.entry_id, a.juror_id, s.criterion_id, s.score, s.comment
                 from competition_score s join competition_assignment a on a.id = s.assignment_id
                 join competition_entry en on en.id = a.entry_id
-                where en.edition_id = :e order by s.assignment_id, s.criterion_id
+                where en.edition_id = :e
                 """, Map.of("e", editionId), rs -> {
                     sheet.add(Arrays.asList(entryNames.get(rs.getLong(1)), jurorNames.get(rs.getLong(2)),
                             criterionNames.get(rs.getLong(3)), rs.getDouble(4), rs.getString(5)));

@@ -46,29 +46,25 @@ public class Shortlists {
     }
 
     @Transactional(readOnly = true)
-    @SuppressWarnings("unchecked")
     public List<RankingRow> ranking(long editionId) {
         Edition edition = editions.edition(editionId);
         List<EntryRow> eligible = entries.rows(editionId).stream().filter(e -> Boolean.TRUE.equals(e.eligible())).toList();
-        // Scores arrive ordered by entry and juror, so each juror's scores of an entry are gathered in one pass.
+        // One pass over the scores, keyed by assignment (one juror's scores of one entry); no sort needed.
         Map<Long, List<Aggregation.JurorScores>> byEntry = new HashMap<>();
-        long[] current = {-1, -1};
-        Map<Long, Double>[] sheet = new Map[1];
+        Map<Long, Map<Long, Double>> byAssignment = new HashMap<>();
         jdbc.query("""
-                select a.entry_id, a.juror_id, s.criterion_id, s.score from competition_score s
+                select a.id, a.entry_id, a.juror_id, s.criterion_id, s.score from competition_score s
                 join competition_assignment a on a.id = s.assignment_id join competition_entry en on en.id = a.entry_id
-                where en.edition_id = :e and a.status = 'SUBMITTED' and en.eligible order by s.assignment_id
+                where en.edition_id = :e and a.status = 'SUBMITTED' and en.eligible
                 """, Map.of("e", editionId), rs -> {
-                    long entry = rs.getLong(1);
-                    long juror = rs.getLong(2);
-                    if (entry != current[0] || juror != current[1]) {
-                        sheet[0] = new HashMap<>(8);
-                        byEntry.computeIfAbsent(entry, k -> new ArrayList<>())
-                                .add(new Aggregation.JurorScores(juror, sheet[0]));
-                        current[0] = entry;
-                        current[1] = juror;
+                    Map<Long, Double> sheet = byAssignment.get(rs.getLong(1));
+                    if (sheet == null) {
+                        sheet = new HashMap<>(8);
+                        byAssignment.put(rs.getLong(1), sheet);
+                        byEntry.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+                                .add(new Aggregation.JurorScores(rs.getLong(3), sheet));
                     }
-                    sheet[0].put(rs.getLong(3), rs.getDouble(4));
+                    sheet.put(rs.getLong(4), rs.getDouble(5));
                 });
         List<Aggregation.EntryScores> input = new ArrayList<>();
         for (EntryRow entry : eligible) {
