@@ -135,8 +135,9 @@ class CompetitionServiceTest {
         assertThatThrownBy(() -> shortlists.override(sogn.id(), true, "")).isInstanceOf(InvalidInputException.class);
         shortlists.override(sogn.id(), true, "The commission wants both countries on the shortlist.");
         shortlists.close(edition, editions.get(edition).version());
-        assertThat(awards.of(poland.practiceId())).extracting(PracticeAwards.Award::label).containsExactly("WINNER");
-        assertThat(awards.of(sogn.practiceId())).extracting(PracticeAwards.Award::label).containsExactly("SHORTLISTED");
+        assertThat(awards.of(poland.practiceId())).contains(new PracticeAwards.Award("WINNER", "Good practices in IMC 2026"));
+        assertThat(awards.of(sogn.practiceId())).contains(new PracticeAwards.Award("SHORTLISTED",
+                "Good practices in IMC 2026"));
 
         // the export: six sheets, numbers numeric, times as dates, and the juror's formula kept as literal text
         ByteArrayOutputStream out = new ByteArrayOutputStream();
