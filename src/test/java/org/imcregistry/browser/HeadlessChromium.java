@@ -58,4 +58,25 @@ final class HeadlessChromium {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Signs in through the real login form and waits until the app has left the login page. */
+    static void signIn(ChromeDriver browser, String baseUrl, String username, String password) {
+        browser.get(baseUrl + "/login");
+        waitFor(browser).until(d -> d.findElement(org.openqa.selenium.By.cssSelector(
+                "vaadin-login-form input[name='username']"))).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        waitFor(browser).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** All text of the page, also what is scrolled out of view inside the app layout. */
+    static String text(org.openqa.selenium.WebDriver driver) {
+        return String.valueOf(((ChromeDriver) driver).executeScript("return document.body.innerText"));
+    }
+
+    /** The button with exactly this caption, once it is there. */
+    static org.openqa.selenium.WebElement button(ChromeDriver browser, String caption) {
+        return waitFor(browser).until(d -> d.findElements(org.openqa.selenium.By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().strip().equals(caption)).findFirst().orElse(null));
+    }
 }

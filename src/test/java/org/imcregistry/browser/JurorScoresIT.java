@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.imcregistry.browser.HeadlessChromium.button;
+import static org.imcregistry.browser.HeadlessChromium.text;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -29,12 +32,7 @@ class JurorScoresIT {
     void aJurorScoresAnEntryAndSubmits(@TempDir Path profile) {
         ChromeDriver browser = HeadlessChromium.start("en", profile);
         try {
-            browser.get(url("/login"));
-            HeadlessChromium.waitFor(browser).until(d -> d.findElement(
-                    By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("juror");
-            browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                    .sendKeys("demo-juror", Keys.ENTER);
-            HeadlessChromium.waitFor(browser).until(d -> !d.getCurrentUrl().contains("/login"));
+            HeadlessChromium.signIn(browser, url(""), "juror", "demo-juror");
             browser.get(url("/competitions"));
             button(browser, "Score entries").click();
             HeadlessChromium.waitFor(browser).until(d -> d.getCurrentUrl().endsWith("/judge"));
@@ -81,14 +79,7 @@ class JurorScoresIT {
         field.sendKeys(text, Keys.TAB);
     }
 
-    private static WebElement button(ChromeDriver browser, String text) {
-        return HeadlessChromium.waitFor(browser).until(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.getText().strip().equals(text)).findFirst().orElse(null));
-    }
 
-    private static String text(org.openqa.selenium.WebDriver driver) {
-        return String.valueOf(((ChromeDriver) driver).executeScript("return document.body.innerText"));
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.imcregistry.browser.HeadlessChromium.text;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -65,9 +67,6 @@ class SearchPracticesIT {
         }
     }
 
-    private static String text(org.openqa.selenium.WebDriver driver) {
-        return String.valueOf(((ChromeDriver) driver).executeScript("return document.body.innerText"));
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

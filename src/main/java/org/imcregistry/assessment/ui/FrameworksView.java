@@ -11,9 +11,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.concurrent.atomic.AtomicReference;
 import org.imcregistry.assessment.FrameworkCatalog;
 import org.imcregistry.assessment.FrameworkSummary;
 import org.imcregistry.assessment.framework.Scale;
@@ -22,7 +20,7 @@ import org.imcregistry.common.Problem;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.Notifications;
-import org.imcregistry.ui.UploadTexts;
+import org.imcregistry.ui.SingleFileUpload;
 import org.imcregistry.ui.ViewHeader;
 
 /**
@@ -36,7 +34,6 @@ public class FrameworksView extends Main implements HasDynamicTitle {
     private final FrameworkCatalog catalog;
     private final Grid<FrameworkSummary> versions = new Grid<>();
     final Div report = new Div();
-    private final AtomicReference<byte[]> received = new AtomicReference<>();
 
     FrameworksView(FrameworkCatalog catalog) {
         this.catalog = catalog;
@@ -53,20 +50,8 @@ public class FrameworksView extends Main implements HasDynamicTitle {
         versions.setAriaLabel(getTranslation("frameworks.list"));
         refresh();
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> received.set(data)));
-        upload.setI18n(UploadTexts.of(this::getTranslation));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(FrameworkCatalog.MAX_UPLOAD_BYTES);
-        upload.setAcceptedFileTypes(".json", "application/json");
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("upload.error.rejected",
-                Math.max(1, FrameworkCatalog.MAX_UPLOAD_BYTES / (1024 * 1024)))));
-        upload.addAllFinishedListener(e -> {
-            byte[] file = received.getAndSet(null);
-            upload.clearFileList();
-            if (file != null) {
-                receive(file);
-            }
-        });
+        Upload upload = SingleFileUpload.of(this, FrameworkCatalog.MAX_UPLOAD_BYTES, (name, file) -> receive(file),
+                ".json", "application/json");
         report.getElement().setAttribute("role", "status");
         add(new RouterLink(getTranslation("frameworks.back"), AssessmentsView.class),
                 new ViewHeader(getTranslation("frameworks.page-title"), getTranslation("frameworks.lead")), versions,

@@ -27,12 +27,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.Problem;
 import org.imcregistry.common.UserFacingException;
@@ -49,7 +47,7 @@ import org.imcregistry.practice.Practices;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.Notifications;
-import org.imcregistry.ui.UploadTexts;
+import org.imcregistry.ui.SingleFileUpload;
 import org.imcregistry.ui.ViewHeader;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -72,7 +70,6 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Edition edition;
     private long id;
     private String title = "";
-    private final AtomicReference<byte[]> uploaded = new AtomicReference<>();
 
     JudgeView(Editions editions, Judging judging, Jury jury, ScoringSheet sheet, Practices practices) {
         this.editions = editions;
@@ -252,18 +249,7 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
         }), "");
         download.add(new Button(getTranslation("competition.sheet.download"), VaadinIcon.DOWNLOAD.create()));
         download.getElement().setAttribute("download", true);
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> uploaded.set(data)));
-        upload.setI18n(UploadTexts.of(this::getTranslation));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(TableReader.MAX_BYTES);
-        upload.setAcceptedFileTypes(".xlsx");
-        upload.addAllFinishedListener(e -> {
-            byte[] file = uploaded.getAndSet(null);
-            upload.clearFileList();
-            if (file != null) {
-                uploadSheet(file);
-            }
-        });
+        Upload upload = SingleFileUpload.of(this, TableReader.MAX_BYTES, (name, file) -> uploadSheet(file), ".xlsx");
         sheetReport.getElement().setAttribute("role", "status");
         return new Section(new H2(getTranslation("competition.sheet")), new Paragraph(getTranslation(
                 "competition.sheet.help")), download, upload, sheetReport);

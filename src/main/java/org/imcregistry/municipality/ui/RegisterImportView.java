@@ -12,9 +12,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.concurrent.atomic.AtomicReference;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.common.table.TableReader;
 import org.imcregistry.municipality.ImportKind;
@@ -23,7 +21,7 @@ import org.imcregistry.municipality.RegisterImport;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ImportReportGrid;
-import org.imcregistry.ui.UploadTexts;
+import org.imcregistry.ui.SingleFileUpload;
 import org.imcregistry.ui.ViewHeader;
 
 /**
@@ -39,7 +37,6 @@ public class RegisterImportView extends Main implements HasDynamicTitle {
     final Upload upload;
     final Div report = new Div();
     private final Paragraph columns = new Paragraph();
-    private final AtomicReference<Uploaded> received = new AtomicReference<>();
     ImportPreview preview;
 
     private record Uploaded(String fileName, byte[] content) {
@@ -53,21 +50,8 @@ public class RegisterImportView extends Main implements HasDynamicTitle {
         kind.setValue(ImportKind.MUNICIPALITIES);
         kind.addValueChangeListener(e -> describeColumns());
         describeColumns();
-        upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                received.set(new Uploaded(metadata.fileName(), data))));
-        upload.setI18n(UploadTexts.of(this::getTranslation));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(TableReader.MAX_BYTES);
-        upload.setAcceptedFileTypes(".xlsx", ".csv");
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("upload.error.rejected",
-                TableReader.MAX_BYTES / (1024 * 1024))));
-        upload.addAllFinishedListener(e -> {
-            Uploaded file = received.getAndSet(null);
-            upload.clearFileList();
-            if (file != null) {
-                showPreview(file);
-            }
-        });
+        upload = SingleFileUpload.of(this, TableReader.MAX_BYTES, (name, content) ->
+                showPreview(new Uploaded(name, content)), ".xlsx", ".csv");
         add(new ViewHeader(getTranslation("import.title"), getTranslation("import.lead")), kind, columns, upload,
                 report);
         addClassName("form-view");

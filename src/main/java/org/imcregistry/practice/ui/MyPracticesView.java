@@ -15,12 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.imcregistry.common.Problem;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.practice.PracticeRow;
@@ -29,7 +27,7 @@ import org.imcregistry.security.CurrentUser;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.Notifications;
-import org.imcregistry.ui.UploadTexts;
+import org.imcregistry.ui.SingleFileUpload;
 import org.imcregistry.ui.UserZone;
 import org.imcregistry.ui.ViewHeader;
 
@@ -40,10 +38,7 @@ public class MyPracticesView extends Main implements HasDynamicTitle {
 
     private final Practices practices;
     final Div importReport = new Div();
-    private final AtomicReference<Uploaded> received = new AtomicReference<>();
 
-    private record Uploaded(String name, byte[] content) {
-    }
 
     MyPracticesView(Practices practices, CurrentUser currentUser) {
         this.practices = practices;
@@ -91,20 +86,8 @@ public class MyPracticesView extends Main implements HasDynamicTitle {
     }
 
     private Upload upload() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                received.set(new Uploaded(metadata.fileName(), data))));
-        upload.setI18n(UploadTexts.of(this::getTranslation));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(Practices.MAX_TEXT_BYTES);
-        upload.setAcceptedFileTypes(".txt", ".md", "text/plain");
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("upload.error.rejected", 1)));
-        upload.addAllFinishedListener(e -> {
-            Uploaded file = received.getAndSet(null);
-            upload.clearFileList();
-            if (file != null) {
-                importText(file.name(), file.content());
-            }
-        });
+        Upload upload = SingleFileUpload.of(this, Practices.MAX_TEXT_BYTES, this::importText, ".txt", ".md",
+                "text/plain");
         return upload;
     }
 

@@ -12,9 +12,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.concurrent.atomic.AtomicReference;
 import org.imcregistry.common.Problem;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.common.table.TableReader;
@@ -23,7 +21,7 @@ import org.imcregistry.practice.PracticeImportPreview;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ImportReportGrid;
-import org.imcregistry.ui.UploadTexts;
+import org.imcregistry.ui.SingleFileUpload;
 import org.imcregistry.ui.ViewHeader;
 
 /** Editors import many records from a spreadsheet: first a report of every row, then, once confirmed, the ready ones. */
@@ -34,29 +32,12 @@ public class PracticeBulkImportView extends Main implements HasDynamicTitle {
     private final PracticeBulkImport bulkImport;
     final Div report = new Div();
     final Checkbox publish = new Checkbox();
-    private final AtomicReference<Uploaded> received = new AtomicReference<>();
     PracticeImportPreview preview;
 
-    private record Uploaded(String name, byte[] content) {
-    }
 
     PracticeBulkImportView(PracticeBulkImport bulkImport) {
         this.bulkImport = bulkImport;
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                received.set(new Uploaded(metadata.fileName(), data))));
-        upload.setI18n(UploadTexts.of(this::getTranslation));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(TableReader.MAX_BYTES);
-        upload.setAcceptedFileTypes(".xlsx", ".csv");
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("upload.error.rejected",
-                TableReader.MAX_BYTES / (1024 * 1024))));
-        upload.addAllFinishedListener(e -> {
-            Uploaded file = received.getAndSet(null);
-            upload.clearFileList();
-            if (file != null) {
-                showPreview(file.name(), file.content());
-            }
-        });
+        Upload upload = SingleFileUpload.of(this, TableReader.MAX_BYTES, this::showPreview, ".xlsx", ".csv");
         publish.setLabel(getTranslation("practices.bulk-import.publish"));
         report.getElement().setAttribute("role", "status");
         add(new RouterLink(getTranslation("practices.mine"), MyPracticesView.class),

@@ -1,0 +1,40 @@
+package org.imcregistry.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+
+/**
+ * The upload widget as every import here uses it: one file, kept in memory up to a size limit, of the given
+ * types, texts in the user's language, a clear message for a refused file, and the file handed over once
+ * the upload has finished (on the UI thread, so the view may update itself).
+ */
+public final class SingleFileUpload {
+
+    private SingleFileUpload() {
+    }
+
+    public static Upload of(Component owner, int maxBytes, BiConsumer<String, byte[]> received,
+            String... acceptedTypes) {
+        AtomicReference<Object[]> file = new AtomicReference<>();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
+                file.set(new Object[] {metadata.fileName(), data})));
+        upload.setI18n(UploadTexts.of(owner::getTranslation));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(maxBytes);
+        upload.setAcceptedFileTypes(acceptedTypes);
+        String types = String.join(", ", java.util.Arrays.stream(acceptedTypes).filter(t -> t.startsWith(".")).toList());
+        upload.addFileRejectedListener(e -> Notifications.error(owner.getTranslation("upload.error.rejected",
+                Math.max(1, maxBytes / (1024 * 1024)), types)));
+        upload.addAllFinishedListener(e -> {
+            Object[] done = file.getAndSet(null);
+            upload.clearFileList();
+            if (done != null) {
+                received.accept((String) done[0], (byte[]) done[1]);
+            }
+        });
+        return upload;
+    }
+}
