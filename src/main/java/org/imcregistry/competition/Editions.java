@@ -135,6 +135,50 @@ public class Editions {
     }
 
     /**
+     * Replaces the categories and the eligibility checklist of a draft edition; at least one category, names
+     * unique, each line at most 200 (categories) or 500 (rules) characters.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public void setCategoriesAndRules(long id, long expectedVersion, List<String> categories, List<String> rules) {
+        Edition edition = edition(id);
+        if (edition.stage() != Stage.DRAFT) {
+            throw new UserFacingException("competition.error.settings-locked");
+        }
+        if (edition.version() != expectedVersion) {
+            throw new UserFacingException("competition.error.changed-meanwhile");
+        }
+        List<String> names = categories.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
+        List<String> checklist = rules.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
+        List<Problem> problems = new ArrayList<>();
+        if (names.isEmpty()) {
+            problems.add(Problem.of("categories", "competition.error.no-category"));
+        }
+        if (new HashSet<>(names).size() != names.size()) {
+            problems.add(Problem.of("categories", "competition.error.duplicate-category"));
+        }
+        if (names.stream().anyMatch(n -> n.length() > 200) || checklist.stream().anyMatch(r -> r.length() > 500)
+                || checklist.size() > 30 || names.size() > 30) {
+            problems.add(Problem.of("categories", "competition.error.list-too-long"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        jdbc.update("delete from competition_category where edition_id = :e", Map.of("e", id));
+        for (int i = 0; i < names.size(); i++) {
+            jdbc.update("insert into competition_category (edition_id, name, position) values (:e, :n, :p)",
+                    Map.of("e", id, "n", names.get(i), "p", i));
+        }
+        jdbc.update("delete from competition_rule where edition_id = :e", Map.of("e", id));
+        for (int i = 0; i < checklist.size(); i++) {
+            jdbc.update("insert into competition_rule (edition_id, text, position) values (:e, :t, :p)",
+                    Map.of("e", id, "t", checklist.get(i), "p", i));
+        }
+        jdbc.update("update competition_edition set version = version + 1 where id = :id", Map.of("id", id));
+        audit.log(id, "SETTINGS", "categories " + names + "; rules " + checklist);
+    }
+
+    /**
      * Moves the edition to its next stage after checking that it may: criteria must weigh 100 % before it
      * opens; every entry needs an eligibility decision before judging, and every eligible entry its jurors;
      * every assignment must be submitted (or declared a conflict) before the shortlist.

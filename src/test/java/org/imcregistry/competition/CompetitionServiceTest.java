@@ -178,6 +178,24 @@ class CompetitionServiceTest {
         assertThat(table.rows()).allSatisfy(row -> assertThat(row.cells().values()).doesNotContain("Sogn regionråd"));
     }
 
+    @Test
+    void categoriesAndTheChecklistChangeOnlyInTheDraftAndNeedACategory() {
+        people.as("manager");
+        long id = editions.create("Lists edition", 2026);
+        assertThatThrownBy(() -> editions.setCategoriesAndRules(id, editions.get(id).version(), List.of(" ", ""),
+                List.of())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> editions.setCategoriesAndRules(id, editions.get(id).version(), List.of("Towns", "Towns"),
+                List.of())).isInstanceOf(InvalidInputException.class);
+        editions.setCategoriesAndRules(id, editions.get(id).version(), List.of("Rural", "Urban", "Associations"),
+                List.of("Running for at least a year"));
+        assertThat(editions.get(id).categories()).extracting(Edition.Category::name)
+                .containsExactly("Rural", "Urban", "Associations");
+        assertThat(editions.get(id).rules()).containsExactly("Running for at least a year");
+        editions.advance(id, editions.get(id).version());
+        assertRefused(() -> editions.setCategoriesAndRules(id, editions.get(id).version(), List.of("Other"), List.of()),
+                "competition.error.settings-locked");
+    }
+
     private byte[] filled(Table table, Edition rules, String firstScore) {
         List<List<?>> rows = new ArrayList<>();
         boolean first = true;

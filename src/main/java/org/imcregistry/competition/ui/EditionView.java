@@ -234,7 +234,35 @@ public class EditionView extends Main implements BeforeEnterObserver, HasDynamic
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        return new Section(new H2(getTranslation("competition.settings")), form, save);
+        return new Section(new H2(getTranslation("competition.settings")), form, save, lists(edition));
+    }
+
+    /** Categories and the eligibility checklist, one per line. */
+    private Component lists(Edition edition) {
+        com.vaadin.flow.component.textfield.TextArea categories = new com.vaadin.flow.component.textfield.TextArea(
+                getTranslation("competition.field.categories"));
+        categories.setValue(String.join("\n", edition.categories().stream().map(Edition.Category::name).toList()));
+        categories.setHelperText(getTranslation("competition.field.one-per-line"));
+        categories.setWidthFull();
+        com.vaadin.flow.component.textfield.TextArea rules = new com.vaadin.flow.component.textfield.TextArea(
+                getTranslation("competition.field.rules"));
+        rules.setValue(String.join("\n", edition.rules()));
+        rules.setHelperText(getTranslation("competition.field.one-per-line"));
+        rules.setWidthFull();
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                editions.setCategoriesAndRules(id, editions.get(id).version(), categories.getValue().lines().toList(),
+                        rules.getValue().lines().toList());
+                Notifications.success(getTranslation("competition.saved"));
+                show();
+            } catch (InvalidInputException invalid) {
+                categories.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
+                categories.setInvalid(true);
+            } catch (UserFacingException refusal) {
+                Notifications.refused(refusal);
+            }
+        });
+        return new com.vaadin.flow.component.html.Div(categories, rules, save);
     }
 
     private Component entriesSection(Edition edition) {
