@@ -239,6 +239,14 @@ public class Editions {
         return next;
     }
 
+    /** Editions taking entries now, for coordinators who want to enter a practice. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Edition> openForEntries() {
+        return jdbc.queryForList("select id from competition_edition where stage = 'OPEN' order by edition_year desc",
+                Map.of(), Long.class).stream().map(this::edition).toList();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'JUROR')")
     public List<Edition> all() {

@@ -39,20 +39,37 @@ public class Entries {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final org.imcregistry.municipality.PartnershipRegister register;
     private final Editions editions;
     private final CompetitionAudit audit;
     private final Clock clock;
 
-    Entries(NamedParameterJdbcTemplate jdbc, Editions editions, CompetitionAudit audit, Clock clock) {
+    Entries(NamedParameterJdbcTemplate jdbc, org.imcregistry.municipality.PartnershipRegister register,
+            Editions editions, CompetitionAudit audit, Clock clock) {
         this.jdbc = jdbc;
+        this.register = register;
         this.editions = editions;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** A partnership's coordinator enters one of its published practices; refused for another partnership. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public long enterOwn(long editionId, long practiceId, long partnershipId, long categoryId) {
+        if (!register.canEdit(partnershipId)) {
+            throw new UserFacingException("competition.error.not-your-partnership");
+        }
+        return add(editionId, practiceId, partnershipId, categoryId);
+    }
+
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public long enter(long editionId, long practiceId, long partnershipId, long categoryId) {
+        return add(editionId, practiceId, partnershipId, categoryId);
+    }
+
+    private long add(long editionId, long practiceId, long partnershipId, long categoryId) {
         Edition edition = editions.edition(editionId);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (edition.stage() != Stage.OPEN || edition.opensOn() != null && today.isBefore(edition.opensOn())

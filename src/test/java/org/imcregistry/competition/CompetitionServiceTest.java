@@ -196,6 +196,28 @@ class CompetitionServiceTest {
                 "competition.error.settings-locked");
     }
 
+    @Autowired
+    Entries entries;
+
+    @Test
+    void aCoordinatorEntersTheirOwnPartnershipsPracticeOnly() {
+        people.as("manager");
+        long id = editions.create("Open edition", 2026);
+        editions.advance(id, editions.get(id).version());
+        long category = editions.get(id).categories().getFirst().id();
+        people.as("coordinator");
+        assertThat(editions.openForEntries()).extracting(Edition::id).contains(id);
+        long practice = fixture.practice("Sogn for all");
+        entries.enterOwn(id, practice, fixture.partnership("Sogn regionråd"), category);
+        assertRefused(() -> entries.enterOwn(id, fixture.practice(fixture.publishedIn("pl")),
+                fixture.partnership("Stowarzyszenie Metropolia Krakowska"), category),
+                "competition.error.not-your-partnership");
+        assertThatThrownBy(() -> entries.enter(id, practice, fixture.partnership("Sogn regionråd"), category))
+                .isInstanceOf(AccessDeniedException.class);
+        people.as("manager");
+        assertThat(entries.of(id)).extracting(EntryRow::title).containsExactly("Sogn for all");
+    }
+
     private byte[] filled(Table table, Edition rules, String firstScore) {
         List<List<?>> rows = new ArrayList<>();
         boolean first = true;

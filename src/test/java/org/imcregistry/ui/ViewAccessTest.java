@@ -36,7 +36,7 @@ class ViewAccessTest extends BrowserlessTestSupport {
                 Arguments.of(HomeView.class, null),
                 Arguments.of(PracticesView.class, null),
                 Arguments.of(AssessmentsView.class, EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.MEMBER)),
-                Arguments.of(CompetitionsView.class, EnumSet.of(Role.ADMIN, Role.MANAGER, Role.JUROR)),
+                Arguments.of(CompetitionsView.class, EnumSet.of(Role.ADMIN, Role.MANAGER, Role.JUROR, Role.COORDINATOR)),
                 Arguments.of(PartnershipsView.class, EVERY_ROLE),
                 Arguments.of(MyAccountView.class, EVERY_ROLE),
                 Arguments.of(UserAdminView.class, EnumSet.of(Role.ADMIN)),

@@ -30,16 +30,20 @@ import org.imcregistry.ui.ViewHeader;
 
 /** The editions of good-practice competitions: managers run them, jurors open their queue of entries. */
 @Route("competitions")
-@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.JUROR_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.JUROR_NAME, Role.COORDINATOR_NAME})
 @Menu(order = 3, title = "competitions.nav", icon = "TROPHY")
 public class CompetitionsView extends Main implements HasDynamicTitle {
 
     private final Editions editions;
+    private final EntryDialog.Sources sources;
     private final boolean manager;
     private final boolean juror;
+    private final boolean coordinator;
 
-    CompetitionsView(Editions editions, CurrentUser currentUser) {
+    CompetitionsView(Editions editions, CurrentUser currentUser, EntryDialog.Sources sources) {
         this.editions = editions;
+        this.sources = sources;
+        this.coordinator = currentUser.hasRole(Role.COORDINATOR);
         this.manager = currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN);
         this.juror = currentUser.hasRole(Role.JUROR);
         add(new ViewHeader(getTranslation("competitions.title"), getTranslation("competitions.lead")));
@@ -50,7 +54,7 @@ public class CompetitionsView extends Main implements HasDynamicTitle {
             toolbar.addClassName("toolbar");
             add(toolbar);
         }
-        List<Edition> all = editions.all();
+        List<Edition> all = manager || juror ? editions.all() : editions.openForEntries();
         if (all.isEmpty()) {
             add(new EmptyState(VaadinIcon.TROPHY, getTranslation("competitions.empty.title"),
                     getTranslation("competitions.empty.text")));
@@ -72,6 +76,12 @@ public class CompetitionsView extends Main implements HasDynamicTitle {
         if (manager) {
             actions.add(new Button(getTranslation("competition.manage"), VaadinIcon.COG.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(EditionView.class, id))));
+        }
+        if (coordinator && edition.stage() == org.imcregistry.competition.Stage.OPEN) {
+            Button enter = new Button(getTranslation("competition.enter"), VaadinIcon.PLUS.create(),
+                    e -> new EntryDialog(edition, sources, true, () -> { }).open());
+            enter.addThemeVariants(ButtonVariant.PRIMARY);
+            actions.add(enter);
         }
         if (juror) {
             Button judge = new Button(getTranslation("competition.judge"), VaadinIcon.STAR.create(),

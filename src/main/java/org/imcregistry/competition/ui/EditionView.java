@@ -7,7 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -49,12 +48,6 @@ import org.imcregistry.competition.Jury;
 import org.imcregistry.competition.ShortlistRule;
 import org.imcregistry.competition.Shortlists;
 import org.imcregistry.competition.Stage;
-import org.imcregistry.municipality.PartnershipRegister;
-import org.imcregistry.municipality.PartnershipRow;
-import org.imcregistry.municipality.RegisterFilter;
-import org.imcregistry.search.PracticeSearch;
-import org.imcregistry.search.SearchPage;
-import org.imcregistry.search.SearchQuery;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.Notifications;
@@ -74,20 +67,18 @@ public class EditionView extends Main implements BeforeEnterObserver, HasDynamic
     private final Jury jury;
     private final Shortlists shortlists;
     private final CompetitionExport export;
-    private final PracticeSearch search;
-    private final PartnershipRegister register;
+    private final EntryDialog.Sources sources;
     private long id;
     private String title = "";
 
     EditionView(Editions editions, Entries entries, Jury jury, Shortlists shortlists, CompetitionExport export,
-            PracticeSearch search, PartnershipRegister register) {
+            EntryDialog.Sources sources) {
         this.editions = editions;
         this.entries = entries;
         this.jury = jury;
         this.shortlists = shortlists;
         this.export = export;
-        this.search = search;
-        this.register = register;
+        this.sources = sources;
         addClassName("detail-view");
     }
 
@@ -324,40 +315,7 @@ public class EditionView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void addEntry(Edition edition) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("competition.entry.add"));
-        ComboBox<SearchPage.Hit> practice = new ComboBox<>(getTranslation("competition.entry.practice"));
-        practice.setItems(search.allHits(SearchQuery.of("")));
-        practice.setItemLabelGenerator(SearchPage.Hit::title);
-        practice.setWidthFull();
-        ComboBox<PartnershipRow> applicant = new ComboBox<>(getTranslation("competition.entry.applicant"));
-        applicant.setItems(register.find(RegisterFilter.NONE, 0, 1000));
-        applicant.setItemLabelGenerator(PartnershipRow::name);
-        applicant.setWidthFull();
-        Select<Edition.Category> category = new Select<>();
-        category.setLabel(getTranslation("competition.entry.category"));
-        category.setItems(edition.categories());
-        category.setItemLabelGenerator(Edition.Category::name);
-        dialog.add(new FormLayout(practice, applicant, category));
-        Button add = new Button(getTranslation("competition.entry.add"), e -> {
-            if (practice.isEmpty() || applicant.isEmpty() || category.isEmpty()) {
-                Notifications.error(getTranslation("competition.error.entry-incomplete"));
-                return;
-            }
-            try {
-                entries.enter(id, practice.getValue().id(), applicant.getValue().id(), category.getValue().id());
-                dialog.close();
-                show();
-            } catch (InvalidInputException invalid) {
-                Notifications.error(getTranslation(invalid.messageKey(), invalid.arguments()));
-            } catch (UserFacingException refusal) {
-                Notifications.refused(refusal);
-            }
-        });
-        add.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), add);
-        dialog.setWidth("40rem");
-        dialog.open();
+        new EntryDialog(edition, sources, false, this::show).open();
     }
 
     private Component jurySection(Edition edition) {
