@@ -55,7 +55,11 @@ public class CompetitionExport {
 
     private TableWriter fill(TableWriter writer, long editionId, Function<String, String> text) {
         Edition edition = editions.edition(editionId);
-        List<Shortlists.RankingRow> ranking = shortlists.ranking(editionId);
+        // One pass over every score: each goes to the Scores sheet, and the counted ones also to the ranking.
+        Shortlists.ScoreCollector counted = new Shortlists.ScoreCollector();
+        scores(editionId, writer.sheet(text.apply("competition.export.sheet.scores"), headers(text, "entry",
+                "juror", "criterion", "score", "comment")), counted);
+        List<Shortlists.RankingRow> ranking = shortlists.ranking(editionId, counted);
         List<String> rankingHeaders = headers(text, "rank", "entry", "applicant", "category", "final-score",
                 "tie-break", "shortlisted", "override-reason");
         List<List<?>> shortlist = new ArrayList<>();
@@ -72,9 +76,6 @@ public class CompetitionExport {
         }
         writer.sheet(text.apply("competition.export.sheet.shortlist"), rankingHeaders, shortlist);
         writer.sheet(text.apply("competition.export.sheet.ranking"), rankingHeaders, all);
-        // One row a score (entry × juror × criterion): five cells, the fewest that say it; the applicant is on Ranking.
-        scores(editionId, writer.sheet(text.apply("competition.export.sheet.scores"), headers(text, "entry",
-                "juror", "criterion", "score", "comment")));
         List<List<?>> criteria = new ArrayList<>();
         edition.criteria().forEach(c -> criteria.add(Arrays.asList(c.name(), c.weight())));
         writer.sheet(text.apply("competition.export.sheet.criteria"), headers(text, "criterion", "weight"), criteria);
@@ -83,18 +84,23 @@ public class CompetitionExport {
         List<List<?>> log = new ArrayList<>();
         audit.lines(editionId).forEach(l -> log.add(Arrays.asList(l.at(), l.actor(), l.action(), l.detail())));
         writer.sheet(text.apply("competition.export.sheet.audit"), headers(text, "time", "who", "action", "detail"), log);
+        // The commission reads the shortlist first.
+        writer.order(text.apply("competition.export.sheet.shortlist"), text.apply("competition.export.sheet.ranking"),
+                text.apply("competition.export.sheet.scores"));
         return writer;
     }
 
     /**
-     * Every score of the edition, streamed from the database row by row into the sheet. Names come from small
-     * lookups made once, so that the big query joins only what it must.
+     * Every score of the edition, streamed from the database row by row into the sheet; the submitted scores of
+     * eligible entries are handed to the ranking on the way. Names come from small lookups made once.
      */
-    private void scores(long editionId, TableWriter.SheetRows sheet) {
+    private void scores(long editionId, TableWriter.SheetRows sheet, Shortlists.ScoreCollector counted) {
         Map<Long, String> entryNames = new HashMap<>();
-        jdbc.query("select en.id, p.title from competition_entry en join practice p on p.id = en.practice_id"
+        Map<Long, Boolean> eligible = new HashMap<>();
+        jdbc.query("select en.id, p.title, en.eligible from competition_entry en join practice p on p.id = en.practice_id"
                 + " where en.edition_id = :e", Map.of("e", editionId), rs -> {
                     entryNames.put(rs.getLong(1), rs.getString(2));
+                    eligible.put(rs.getLong(1), rs.getBoolean(3));
                 });
         Map<Long, String> jurorNames = new HashMap<>();
         jdbc.query("select distinct u.id, u.display_name from user_account u join competition_assignment a"
@@ -105,13 +111,18 @@ public class CompetitionExport {
         Map<Long, String> criterionNames = new HashMap<>();
         editions.edition(editionId).criteria().forEach(c -> criterionNames.put(c.id(), c.name()));
         jdbc.query("""
-                select a.entry_id, a.juror_id, s.criterion_id, s.score, s.comment
+                select a.id, a.entry_id, a.juror_id, s.criterion_id, s.score, s.comment, a.status
                 from competition_score s join competition_assignment a on a.id = s.assignment_id
                 join competition_entry en on en.id = a.entry_id
                 where en.edition_id = :e
                 """, Map.of("e", editionId), rs -> {
-                    sheet.add(Arrays.asList(entryNames.get(rs.getLong(1)), jurorNames.get(rs.getLong(2)),
-                            criterionNames.get(rs.getLong(3)), rs.getDouble(4), rs.getString(5)));
+                    long entry = rs.getLong(2);
+                    double score = rs.getDouble(5);
+                    sheet.add(Arrays.asList(entryNames.get(entry), jurorNames.get(rs.getLong(3)),
+                            criterionNames.get(rs.getLong(4)), score, rs.getString(6)));
+                    if ("SUBMITTED".equals(rs.getString(7)) && eligible.getOrDefault(entry, false)) {
+                        counted.add(rs.getLong(1), entry, rs.getLong(3), rs.getLong(4), score);
+                    }
                 });
         sheet.finish();
     }

@@ -47,25 +47,40 @@ public class Shortlists {
 
     @Transactional(readOnly = true)
     public List<RankingRow> ranking(long editionId) {
-        Edition edition = editions.edition(editionId);
-        List<EntryRow> eligible = entries.rows(editionId).stream().filter(e -> Boolean.TRUE.equals(e.eligible())).toList();
-        // One pass over the scores, keyed by assignment (one juror's scores of one entry); no sort needed.
-        Map<Long, List<Aggregation.JurorScores>> byEntry = new HashMap<>();
-        Map<Long, Map<Long, Double>> byAssignment = new HashMap<>();
+        ScoreCollector collector = new ScoreCollector();
         jdbc.query("""
                 select a.id, a.entry_id, a.juror_id, s.criterion_id, s.score from competition_score s
                 join competition_assignment a on a.id = s.assignment_id join competition_entry en on en.id = a.entry_id
                 where en.edition_id = :e and a.status = 'SUBMITTED' and en.eligible
                 """, Map.of("e", editionId), rs -> {
-                    Map<Long, Double> sheet = byAssignment.get(rs.getLong(1));
-                    if (sheet == null) {
-                        sheet = new HashMap<>(8);
-                        byAssignment.put(rs.getLong(1), sheet);
-                        byEntry.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
-                                .add(new Aggregation.JurorScores(rs.getLong(3), sheet));
-                    }
-                    sheet.put(rs.getLong(4), rs.getDouble(5));
+                    collector.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getDouble(5));
                 });
+        return ranking(editionId, collector);
+    }
+
+    /**
+     * Gathers submitted scores of eligible entries in one pass, keyed by assignment (one juror's scores of one
+     * entry), so that whoever reads the scores anyway (the export) can rank from the same pass.
+     */
+    static final class ScoreCollector {
+        private final Map<Long, List<Aggregation.JurorScores>> byEntry = new HashMap<>();
+        private final Map<Long, Map<Long, Double>> byAssignment = new HashMap<>();
+
+        void add(long assignment, long entry, long juror, long criterion, double score) {
+            Map<Long, Double> sheet = byAssignment.get(assignment);
+            if (sheet == null) {
+                sheet = new HashMap<>(8);
+                byAssignment.put(assignment, sheet);
+                byEntry.computeIfAbsent(entry, k -> new ArrayList<>()).add(new Aggregation.JurorScores(juror, sheet));
+            }
+            sheet.put(criterion, score);
+        }
+    }
+
+    List<RankingRow> ranking(long editionId, ScoreCollector collector) {
+        Edition edition = editions.edition(editionId);
+        List<EntryRow> eligible = entries.rows(editionId).stream().filter(e -> Boolean.TRUE.equals(e.eligible())).toList();
+        Map<Long, List<Aggregation.JurorScores>> byEntry = collector.byEntry;
         List<Aggregation.EntryScores> input = new ArrayList<>();
         for (EntryRow entry : eligible) {
             input.add(new Aggregation.EntryScores(entry.id(), entry.categoryId(), entry.submittedAt(),

@@ -85,7 +85,7 @@ public final class TableWriter implements AutoCloseable {
 
     /** Adds a sheet whose rows are given one at a time, so that a large result never sits in memory whole. */
     public SheetRows sheet(String name, List<String> headers) {
-        return new SheetRows(workbook.createSheet(name), headers);
+        return new SheetRows(workbook.createSheet(safe(name)), headers);
     }
 
     /** A sheet being written: rows are added in order; {@link #finish} freezes the header and adds filters. */
@@ -118,6 +118,20 @@ public final class TableWriter implements AutoCloseable {
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, Math.max(0, columns - 1)));
         }
+    }
+
+    /** Puts these sheets first, in this order; the others follow as they were added. */
+    public void order(String... names) {
+        for (int i = 0; i < names.length; i++) {
+            workbook.setSheetOrder(safe(names[i]), i);
+        }
+        workbook.setActiveSheet(0);
+        workbook.setSelectedTab(0);
+    }
+
+    /** A name Excel accepts: at most 31 characters, none of : \\ / ? * [ ]. */
+    private static String safe(String name) {
+        return org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(name);
     }
 
     public byte[] toBytes() {
