@@ -118,6 +118,12 @@ public final class ExportBenchmark {
                 return sink.count;
             });
             long peakMb = peakHeapMb(() -> export.write(edition, key -> key, new CountingStream()));
+            String keep = System.getProperty("export.file");
+            if (keep != null) {
+                try (var out = Files.newOutputStream(Path.of(keep))) {
+                    export.write(edition, key -> key, out);
+                }
+            }
             System.err.printf("workbook %.1f MB, written with a heap limit of %d MB%n", sink.count / 1e6,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
             System.out.printf(Locale.ROOT, "EXPORT export_ms=%d export_peak_heap_mb=%d%n", exportMs, peakMb);
