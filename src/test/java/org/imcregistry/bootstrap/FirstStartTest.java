@@ -40,7 +40,9 @@ class FirstStartTest {
 
     @Test
     void prodProfileHasNoDemoUsersButTheFirstAdminFromTheEnvironment(@TempDir Path dataDir) {
+        // The prod profile's PostgreSQL is replaced by the H2 file database here: this is about the accounts.
         AppRuns.with(AppRuns.start("--imc.data-dir=" + dataDir, "--spring.profiles.active=prod",
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir + "/imc", "--spring.datasource.username=imc",
                 "--vaadin.productionMode=false", "--imc.first-admin.username=root.admin",
                 "--imc.first-admin.password=a-long-secret-1"), app -> {
                     assertThat(AppRuns.accounts(app)).singleElement().satisfies(admin -> {

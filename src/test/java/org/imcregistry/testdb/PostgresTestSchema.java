@@ -1,0 +1,42 @@
+package org.imcregistry.testdb;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * In the PostgreSQL test run (Maven profile {@code postgres}, active when {@code IMC_TEST_POSTGRES_URL} is
+ * set, as {@code .ci/run} does) every test application context runs against PostgreSQL instead of
+ * in-memory H2: each context gets its own new schema, so contexts
+ * stay as independent as they are on H2, and Flyway migrates it with the same migrations as production.
+ */
+public class PostgresTestSchema implements EnvironmentPostProcessor {
+
+    static final String URL = "IMC_TEST_POSTGRES_URL";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String url = environment.getProperty(URL);
+        if (!"postgres".equals(environment.getProperty("imc.test.database")) || url == null || url.isBlank()) {
+            return;
+        }
+        String user = environment.getProperty("IMC_TEST_POSTGRES_USER", "imc");
+        String password = environment.getProperty("IMC_TEST_POSTGRES_PASSWORD", "imc");
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+        try (var connection = DriverManager.getConnection(url, user, password);
+             var statement = connection.createStatement()) {
+            statement.execute("create schema " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create a test schema in " + url + ": " + e.getMessage(), e);
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("postgresTestSchema", Map.of(
+                "spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "spring.datasource.username", user,
+                "spring.datasource.password", password)));
+    }
+}
