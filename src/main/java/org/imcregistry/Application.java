@@ -1,13 +1,18 @@
 package org.imcregistry;
 
+import org.imcregistry.backup.RestoreOnStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** IMC Registry: inter-municipal cooperation self-assessment, good practices and competitions. */
 @SpringBootApplication
+@EnableScheduling
 public class Application {
 
-    public static void main(String[] args) {
+    /** {@code --restore=BACKUP.zip} first unpacks a backup into the (empty) data directory, then starts as usual. */
+    public static void main(String[] args) throws java.io.IOException {
+        RestoreOnStart.apply(args);
         SpringApplication.run(Application.class, args);
     }
 }

@@ -12,12 +12,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Starts the real application the way the README does (file database, random port) and stops it again. */
-final class AppRuns {
+public final class AppRuns {
 
     private AppRuns() {
     }
 
-    static ConfigurableApplicationContext start(String... arguments) {
+    public static ConfigurableApplicationContext start(String... arguments) {
         String[] all = new String[arguments.length + 2];
         all[0] = "--server.port=0";
         all[1] = "--logging.level.root=warn";
@@ -26,11 +26,11 @@ final class AppRuns {
     }
 
     /** What an administrator sees in the user list. */
-    static List<AccountSummary> accounts(ConfigurableApplicationContext app) {
+    public static List<AccountSummary> accounts(ConfigurableApplicationContext app) {
         return asAdmin(app, () -> app.getBean(UserAdministration.class).find("", 0, 100));
     }
 
-    static <T> T asAdmin(ConfigurableApplicationContext app, java.util.function.Supplier<T> action) {
+    public static <T> T asAdmin(ConfigurableApplicationContext app, java.util.function.Supplier<T> action) {
         SecurityContextHolderStrategy securityContext = app.getBean(SecurityContextHolderStrategy.class);
         securityContext.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "test-admin", "n/a", List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
@@ -41,11 +41,11 @@ final class AppRuns {
         }
     }
 
-    static List<String> usernames(ConfigurableApplicationContext app) {
+    public static List<String> usernames(ConfigurableApplicationContext app) {
         return accounts(app).stream().map(AccountSummary::username).toList();
     }
 
-    static <T> T with(ConfigurableApplicationContext app, Function<ConfigurableApplicationContext, T> check) {
+    public static <T> T with(ConfigurableApplicationContext app, Function<ConfigurableApplicationContext, T> check) {
         try (app) {
             return check.apply(app);
         }

@@ -1,0 +1,113 @@
+package org.imcregistry.backup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Online backups of the embedded H2 database into one zip file, taken while the app serves users (H2's
+ * {@code BACKUP TO} copies a consistent snapshot). A nightly backup goes to the data directory's
+ * {@code backups} folder, keeping the newest few; an administrator can take one at any time. PostgreSQL is
+ * backed up with its own tools ({@code pg_dump}, see the README), so there this service says so instead.
+ */
+@Service
+public class DatabaseBackup {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseBackup.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final Path folder;
+    private final int keep;
+    private final Clock clock;
+
+    DatabaseBackup(DataSource dataSource, Clock clock,
+                   @Value("${imc.backup.dir:${imc.data-dir}/backups}") Path folder,
+                   @Value("${imc.backup.keep:7}") int keep) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.clock = clock;
+        this.folder = folder;
+        this.keep = keep;
+    }
+
+    /** True for the embedded H2 database, the only one this service can back up itself. */
+    public boolean isSupported() {
+        try (var connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            return url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:mem:");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Writes a consistent copy of the whole database into {@code zip} (which must not exist yet). */
+    public void backupTo(Path zip) {
+        if (!isSupported()) {
+            throw new UnsupportedOperationException("Back up PostgreSQL with pg_dump (see the README)");
+        }
+        // The path goes into SQL as a literal: it is made by this class or by the admin's command, never by a
+        // form, but quotes are still doubled.
+        jdbc.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+    }
+
+    /** A new backup in the backups folder, named by the UTC time; older ones beyond {@code imc.backup.keep} go. */
+    public Path backupNow() {
+        try {
+            Files.createDirectories(folder);
+            Path zip = folder.resolve("imc-" + STAMP.format(clock.instant()) + ".zip");
+            Path partial = folder.resolve(zip.getFileName() + ".part");
+            Files.deleteIfExists(partial);
+            backupTo(partial);
+            Files.move(partial, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            pruneOldBackups();
+            return zip;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Scheduled(cron = "${imc.backup.cron:0 30 2 * * *}", zone = "UTC")
+    void nightly() {
+        if (isSupported()) {
+            log.info("Nightly backup written to {}", backupNow());
+        }
+    }
+
+    /** The backups in the folder, newest first. */
+    public List<Path> backups() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().matches("imc-\\d{8}-\\d{6}\\.zip"))
+                    .sorted(Comparator.comparing(Path::getFileName).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void pruneOldBackups() throws IOException {
+        List<Path> all = backups();
+        for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+}
