@@ -1,7 +1,10 @@
 package org.imcregistry.security;
 
+import jakarta.servlet.DispatcherType;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.imcregistry.security.ui.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -9,7 +12,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Sign-in with Vaadin's login view; view access by annotations; services re-check access with
@@ -20,12 +27,63 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * What Vaadin Flow tolerates: its bootstrap page starts the client engine with an inline script, and the
+     * engine evaluates the expressions the server sends ('unsafe-inline' 'unsafe-eval'); everything else is
+     * this origin only, and no other site may frame the app.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInRateLimit signInRateLimit, RequestUtil vaadinRequests)
+            throws Exception {
+        // Spring Security's defaults stay on: CSRF, session fixation protection (a new session id at sign-in),
+        // no-cache headers and X-Content-Type-Options. HSTS is sent on HTTPS requests only, which in
+        // production are those the reverse proxy forwards (server.forward-headers-strategy in the prod profile).
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                // Vaadin's pages are forwarded to its servlet, and a forwarded response is finished without the
+                // wrapper that would add the headers on commit: write them when the request arrives instead.
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
+        http.addFilterBefore(signInRateLimit, UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
+                // An error page is shown to whoever ran into the error, not sent to sign in first.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles.css", "/images/**", "/icons/**", "/webjars/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's own CSRF set-up also exempts the sign-in form (vaadin/flow#17427), which lets another site sign
+        // a visitor in to an account of its choosing. The login form sends the token anyway, so only the
+        // framework's internal requests (which carry their own token) are exempt here.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
+    }
+
+    /** The rate limit runs inside the security filter chain only, not a second time as a plain servlet filter. */
+    @Bean
+    FilterRegistrationBean<SignInRateLimit> signInRateLimitInSecurityChainOnly(SignInRateLimit filter) {
+        FilterRegistrationBean<SignInRateLimit> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     /** Delegating encoder: bcrypt today, and stored hashes say which algorithm made them, so it can be upgraded. */

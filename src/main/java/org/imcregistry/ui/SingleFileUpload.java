@@ -3,6 +3,7 @@ package org.imcregistry.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 
@@ -19,8 +20,20 @@ public final class SingleFileUpload {
     public static Upload of(Component owner, int maxBytes, BiConsumer<String, byte[]> received,
             String... acceptedTypes) {
         AtomicReference<Object[]> file = new AtomicReference<>();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                file.set(new Object[] {metadata.fileName(), data})));
+        // The size limit set on the widget is checked by the browser only; a hand-made request could send
+        // gigabytes. Read at most one byte more than allowed, and refuse the file if it has more.
+        UploadHandler boundedInMemory = event -> {
+            byte[] data;
+            try (InputStream in = event.getInputStream()) {
+                data = in.readNBytes(maxBytes + 1);
+            }
+            if (data.length > maxBytes) {
+                event.reject(owner.getTranslation("upload.error.too-big"));
+                return;
+            }
+            file.set(new Object[] {event.getFileName(), data});
+        };
+        Upload upload = new Upload(boundedInMemory);
         upload.setI18n(UploadTexts.of(owner::getTranslation));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);

@@ -36,6 +36,14 @@ class LoginViewTest extends BrowserlessTestSupport {
     }
 
     @Test
+    void aThrottledAddressIsToldToWait() {
+        failedWith(new SignInRateLimit.TooManySignInFailures());
+        openWithError();
+        assertThat(errorShownBy($(LoginForm.class).single())).contains("Too many failed sign-ins")
+                .doesNotContain("The username or password is not right");
+    }
+
+    @Test
     void noErrorWithoutAFailedAttempt() {
         navigate(LoginView.class);
         assertThat($(LoginForm.class).single().isError()).isFalse();

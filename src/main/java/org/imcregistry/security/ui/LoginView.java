@@ -13,6 +13,7 @@ import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.imcregistry.home.HomeView;
+import org.imcregistry.security.SignInRateLimit;
 import org.imcregistry.ui.LanguageSelect;
 import org.imcregistry.ui.LocaleSelection;
 import org.springframework.security.authentication.DisabledException;
@@ -56,6 +57,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure instanceof LockedException) {
             return "login.error.locked";
+        }
+        if (failure instanceof SignInRateLimit.TooManySignInFailures) {
+            return "login.error.throttled";
         }
         if (failure instanceof DisabledException) {
             return "login.error.disabled";

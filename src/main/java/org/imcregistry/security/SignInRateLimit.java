@@ -1,0 +1,95 @@
+package org.imcregistry.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Slows down password guessing across many accounts from one place: after too many wrong passwords from one
+ * client address within {@link #WINDOW}, further sign-ins from it are refused until the window has passed,
+ * with a message on the sign-in page. (One account is protected on its own by {@link SignInLockout}.)
+ * Counting failures, not attempts, keeps many colleagues behind one office address free to sign in.
+ */
+@Component
+public class SignInRateLimit extends OncePerRequestFilter {
+
+    static final Duration WINDOW = Duration.ofMinutes(10);
+
+    private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final int maxFailures;
+
+    SignInRateLimit(Clock clock, @Value("${imc.security.sign-in-failures-per-address:30}") int maxFailures) {
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+    }
+
+    @EventListener
+    public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null) {
+            Deque<Instant> failures = failuresByAddress.computeIfAbsent(details.getRemoteAddress(), a -> new ArrayDeque<>());
+            synchronized (failures) {
+                failures.addLast(clock.instant());
+            }
+        }
+    }
+
+    boolean isThrottled(String address) {
+        Deque<Instant> failures = failuresByAddress.get(address);
+        if (failures == null) {
+            return false;
+        }
+        Instant since = clock.instant().minus(WINDOW);
+        synchronized (failures) {
+            while (!failures.isEmpty() && failures.peekFirst().isBefore(since)) {
+                failures.removeFirst();
+            }
+            if (failures.isEmpty()) {
+                failuresByAddress.remove(address, failures);
+                return false;
+            }
+            return failures.size() >= maxFailures;
+        }
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!isThrottled(request.getRemoteAddr())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new TooManySignInFailures());
+        response.sendRedirect(request.getContextPath() + "/login?error");
+    }
+
+    /** Shown on the sign-in page as "too many failed sign-ins from your network". */
+    public static final class TooManySignInFailures extends AuthenticationException {
+        TooManySignInFailures() {
+            super("Too many failed sign-ins from this address");
+        }
+    }
+}
