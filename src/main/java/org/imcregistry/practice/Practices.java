@@ -17,6 +17,7 @@ import org.imcregistry.practice.PracticeHistoryEntry.Action;
 import org.imcregistry.security.AccountDirectory;
 import org.imcregistry.security.AccountSummary;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +87,12 @@ public class Practices {
         }
         practice.apply(checked, clock.instant());
         record(practice, Action.EDITED, null, null, null, String.join(", ", changed));
-        practices.flush();
+        try {
+            practices.flush();
+        } catch (OptimisticLockingFailureException savedInBetween) {
+            // Both started from the same version and the other save landed first, after the check above.
+            throw new UserFacingException("practice.error.conflict");
+        }
         events.publishEvent(new PracticeChanged(id));
         return practice.getVersion();
     }

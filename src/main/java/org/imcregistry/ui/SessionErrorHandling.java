@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,10 @@ class SessionErrorHandling implements VaadinServiceInitListener {
             }
             if (cause instanceof UserFacingException refusal) {
                 Notifications.refused(refusal);
+            } else if (cause instanceof OptimisticLockingFailureException) {
+                // Two people saved the same thing at the same moment; the later save was rolled back.
+                log.info("Concurrent change refused: {}", cause.getMessage());
+                Notifications.error(UI.getCurrent().getTranslation("error.concurrent-change"));
             } else if (cause instanceof AccessDeniedException) {
                 log.warn("Access denied: {}", cause.getMessage());
                 Notifications.error(UI.getCurrent().getTranslation("error.access-denied"));
@@ -41,7 +46,8 @@ class SessionErrorHandling implements VaadinServiceInitListener {
 
     private static Throwable rootUserFacing(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof UserFacingException || t instanceof AccessDeniedException) {
+            if (t instanceof UserFacingException || t instanceof AccessDeniedException
+                    || t instanceof OptimisticLockingFailureException) {
                 return t;
             }
         }
