@@ -18,6 +18,7 @@ import org.imcregistry.assessment.RoundViews.RoundSummary;
 import org.imcregistry.assessment.framework.Criterion;
 import org.imcregistry.assessment.framework.Framework;
 import org.imcregistry.assessment.framework.Scale;
+import org.imcregistry.common.Text;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.PartnershipAccess;
 import org.imcregistry.municipality.PartnershipDetails;
@@ -244,7 +245,7 @@ public class AssessmentRounds {
         if (text.length() > max) {
             throw new UserFacingException("validation.too-long", max);
         }
-        return text.strip();
+        return Text.withoutControlCharacters(text.strip());
     }
 
     private static String link(String link) {

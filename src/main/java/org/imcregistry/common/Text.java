@@ -16,11 +16,16 @@ public final class Text {
         return text;
     }
 
+    /** Drops control characters other than line breaks and tabs: they are invisible, and break exports and logs. */
+    public static String withoutControlCharacters(String value) {
+        return value.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
+    }
+
     public static String optional(String value, String field, int maxLength, List<Problem> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String text = value.strip().replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
+        String text = withoutControlCharacters(value.strip());
         if (text.length() > maxLength) {
             problems.add(Problem.of(field, "validation.too-long", maxLength));
             return null;

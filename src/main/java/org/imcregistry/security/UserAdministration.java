@@ -1,5 +1,6 @@
 package org.imcregistry.security;
 
+import org.imcregistry.common.Text;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -104,7 +105,7 @@ public class UserAdministration {
         if (displayName.length() > 200) {
             throw new AccountException("account.error.name-too-long", 200);
         }
-        return displayName.strip();
+        return Text.withoutControlCharacters(displayName).strip();
     }
 
     private static String checkEmail(String email) {

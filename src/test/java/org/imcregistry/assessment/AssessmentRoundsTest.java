@@ -159,6 +159,24 @@ class AssessmentRoundsTest {
         values.forEach((key, value) -> rounds.saveAnswer(roundId, key, new AnswerInput(value, null, null, null)));
     }
 
+    @Test
+    void hostileEvidenceIsRefusedWhenTooLongAndOtherwiseKeptAsPlainText() {
+        var round = fixture.open("imc-partnership-climate", AnswerVisibility.COORDINATOR_ONLY);
+        fixture.as(round.luster());
+        rounds.saveAnswer(round.id(), "fair-burdens", new AnswerInput(4.0, null, "Minutes", null));
+        assertRefused(() -> rounds.saveAnswer(round.id(), "fair-burdens", new AnswerInput(2.0, null,
+                "x".repeat(1_000_000), null)), "validation.too-long");
+        assertRefused(() -> rounds.saveAnswer(round.id(), "fair-burdens", new AnswerInput(2.0, null, null,
+                "javascript:alert(1)")), "partnership.error.website");
+        assertThat(rounds.mySheet(round.id()).answers().get("fair-burdens").value()).as("refusals change nothing")
+                .isEqualTo(4.0);
+
+        rounds.saveAnswer(round.id(), "fair-burdens", new AnswerInput(3.0, null,
+                "<script>alert(1)</script>\u0000\u0007=SUM(A1)", null));
+        assertThat(rounds.mySheet(round.id()).answers().get("fair-burdens").evidence())
+                .isEqualTo("<script>alert(1)</script>=SUM(A1)");
+    }
+
     private static void assertRefused(Runnable action, String key) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(UserFacingException.class,
                 e -> assertThat(e.messageKey()).isEqualTo(key));
