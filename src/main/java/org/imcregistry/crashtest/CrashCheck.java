@@ -1,0 +1,97 @@
+package org.imcregistry.crashtest;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.imcregistry.search.PracticeSearch;
+import org.imcregistry.search.SearchPage;
+import org.imcregistry.search.SearchQuery;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the kill and a normal restart (which brings the search index up to date with the database): is every
+ * acknowledged write there, and does the index hold exactly the published records? Prints one line
+ * {@code CRASH-CHECK ...} and stops the app with exit code 0 when nothing was lost, 1 otherwise.
+ */
+@Component
+@Profile("crash-check")
+class CrashCheck {
+
+    private final JdbcTemplate jdbc;
+    private final PracticeSearch search;
+    private final AckLog acks;
+    private final ConfigurableApplicationContext app;
+
+    CrashCheck(JdbcTemplate jdbc, PracticeSearch search, @Value("${imc.crash-test.log}") Path log,
+            ConfigurableApplicationContext app) {
+        this.jdbc = jdbc;
+        this.search = search;
+        this.acks = new AckLog(log);
+        this.app = app;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void check() {
+        Map<String, Integer> acked = new LinkedHashMap<>(Map.of("record", 0, "answer", 0, "score", 0));
+        int lost = 0;
+        // For answers and scores only the last acknowledged value of each field counts; a later one that was
+        // written but not yet acknowledged when the process died may have replaced it.
+        Map<String, String> lastAnswer = new LinkedHashMap<>();
+        Map<String, String> lastScore = new LinkedHashMap<>();
+        for (String[] entry : acks.entries()) {
+            acked.merge(entry[0], 1, Integer::sum);
+            switch (entry[0]) {
+                case "record" -> lost += recordIsThere(Long.parseLong(entry[1]), entry[2], entry[3]) ? 0 : 1;
+                case "answer" -> lastAnswer.put(entry[1] + " " + entry[2], entry[3]);
+                case "score" -> lastScore.put(entry[1] + " " + entry[2], entry[3]);
+                default -> throw new IllegalStateException("unknown entry " + entry[0]);
+            }
+        }
+        for (var answer : lastAnswer.entrySet()) {
+            String[] key = answer.getKey().split(" ");
+            List<String> stored = jdbc.queryForList("select a.evidence from round_answer a join round_respondent p"
+                    + " on p.id = a.respondent_id join user_account u on u.id = p.user_id where p.round_id = ?"
+                    + " and u.username = 'coordinator' and a.criterion_key = ?", String.class,
+                    Long.parseLong(key[0]), key[1]);
+            lost += stored.size() == 1 && AckLog.atLeast(stored.getFirst(), answer.getValue()) ? 0 : 1;
+        }
+        for (var score : lastScore.entrySet()) {
+            String[] key = score.getKey().split(" ");
+            List<String> stored = jdbc.queryForList("select comment from competition_score where assignment_id = ?"
+                    + " and criterion_id = ?", String.class, Long.parseLong(key[0]), Long.parseLong(key[1]));
+            lost += stored.size() == 1 && AckLog.atLeast(stored.getFirst(), score.getValue()) ? 0 : 1;
+        }
+
+        Set<Long> published = new HashSet<>(jdbc.queryForList(
+                "select id from practice where status = 'PUBLISHED'", Long.class));
+        Set<Long> indexed = search.allHits(new SearchQuery("", Map.of(), SearchQuery.Order.NEWEST, 0, 10)).stream()
+                .map(SearchPage.Hit::id).collect(Collectors.toSet());
+        Set<Long> missing = new HashSet<>(published);
+        missing.removeAll(indexed);
+        Set<Long> extra = new HashSet<>(indexed);
+        extra.removeAll(published);
+
+        System.out.println("CRASH-CHECK acked_records=" + acked.get("record") + " acked_answers=" + acked.get("answer")
+                + " acked_scores=" + acked.get("score") + " lost=" + lost + " published=" + published.size()
+                + " index_missing=" + missing.size() + " index_extra=" + extra.size());
+        int code = lost == 0 && missing.isEmpty() && extra.isEmpty() ? 0 : 1;
+        System.exit(SpringApplication.exit(app, () -> code));
+    }
+
+    private boolean recordIsThere(long id, String marker, String status) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select title, status from practice where id = ?", id);
+        return rows.size() == 1 && ((String) rows.getFirst().get("title")).endsWith(marker)
+                && (status.equals("DRAFT") || status.equals(rows.getFirst().get("status")));
+    }
+}
