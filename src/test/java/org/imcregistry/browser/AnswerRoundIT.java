@@ -51,6 +51,7 @@ class AnswerRoundIT {
             HeadlessChromium.waitFor(browser).until(d -> text(d).contains("10 of 10 criteria answered"));
             assertThat(text(browser)).contains("Stage reached: 1 of 5 (Getting started)");
             HeadlessChromium.screenshot(browser, "assessment-answering");
+            Accessibility.assertNoSeriousViolations(browser, "self-assessment form");
 
             click(browser, button(browser, "Submit my answers"));
             HeadlessChromium.waitFor(browser).until(d -> d.findElements(By.cssSelector(
@@ -67,6 +68,7 @@ class AnswerRoundIT {
                             + " && window.Chart.getChart(c));"));
             assertThat(text(browser)).contains("Profile", "Mean of answers");
             HeadlessChromium.screenshot(browser, "assessment-results");
+            Accessibility.assertNoSeriousViolations(browser, "self-assessment results");
         } catch (RuntimeException | AssertionError failure) {
             HeadlessChromium.screenshot(browser, "assessment-failure");
             throw failure;

@@ -54,6 +54,7 @@ class JurorScoresIT {
             HeadlessChromium.waitFor(browser).until(d -> Long.valueOf(6).equals(browser.executeScript(
                     "return [...document.querySelectorAll('.save-status')].filter(s => s.textContent === 'Saved').length")));
             HeadlessChromium.screenshot(browser, "juror-scoring");
+            Accessibility.assertNoSeriousViolations(browser, "jury scoring");
 
             WebElement submit = button(browser, "Submit my scores");
             browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);

@@ -39,6 +39,7 @@ class SearchPracticesIT {
             assertThat(browser.findElements(By.cssSelector(".snippet mark"))).isNotEmpty()
                     .allSatisfy(mark -> assertThat(mark.getText().toLowerCase()).startsWith("kommun"));
             HeadlessChromium.screenshot(browser, "practice-search");
+            Accessibility.assertNoSeriousViolations(browser, "search results");
 
             WebElement transport = HeadlessChromium.waitFor(browser).until(d -> d.findElements(
                     By.cssSelector(".facet vaadin-checkbox")).stream()
@@ -58,6 +59,7 @@ class SearchPracticesIT {
             first.click();
             HeadlessChromium.waitFor(browser).until(d -> d.getCurrentUrl().matches(".*/practices/\\d+$"));
             HeadlessChromium.waitFor(browser).until(d -> text(d).contains("Similar practices"));
+            Accessibility.assertNoSeriousViolations(browser, "good-practice record");
             assertThat(text(browser)).contains(title, "Introduction");
         } catch (RuntimeException | AssertionError failure) {
             HeadlessChromium.screenshot(browser, "practice-search-failure");

@@ -36,6 +36,7 @@ class SignInAndNavigateIT {
             browser.get(url("/"));
             waitForHeading(browser, "Inter-municipal cooperation, assessed, shared and awarded");
             HeadlessChromium.screenshot(browser, "01-home-anonymous");
+            Accessibility.assertNoSeriousViolations(browser, "home");
 
             browser.findElement(By.cssSelector("vaadin-button.sign-in-button")).click();
             signIn(browser, "admin", "demo-admin");
@@ -55,6 +56,7 @@ class SignInAndNavigateIT {
                 waitForHeading(browser, section.getValue());
                 assertThat(browser.getCurrentUrl()).endsWith("/" + section.getKey());
                 HeadlessChromium.screenshot(browser, "%02d-%s".formatted(shot++, section.getKey().replace('/', '-')));
+                Accessibility.assertNoSeriousViolations(browser, section.getKey());
             }
             HeadlessChromium.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("vaadin-grid-cell-content")));
@@ -74,6 +76,7 @@ class SignInAndNavigateIT {
             HeadlessChromium.waitFor(browser).until(d -> d.findElement(By.cssSelector("vaadin-login-form"))
                     .getText().contains(title));
             HeadlessChromium.screenshot(browser, "login-" + language);
+            Accessibility.assertNoSeriousViolations(browser, "sign-in (" + language + ")");
         } finally {
             browser.quit();
         }

@@ -1,4 +1,4 @@
-package org.imcregistry.crashtest;
+package org.imcregistry.drills;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
