@@ -44,6 +44,8 @@ public final class LoadBenchmark {
     private final long thinkMillis;
     private final long deadline;
     private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    private final Map<String, ConcurrentLinkedQueue<Long>> latenciesByStep = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ThreadLocal<String> STEP = ThreadLocal.withInitial(() -> "other");
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     private final AtomicInteger finished = new AtomicInteger();
 
@@ -91,6 +93,12 @@ public final class LoadBenchmark {
 
         List<Long> sorted = new ArrayList<>(load.latencies);
         sorted.sort(null);
+        load.latenciesByStep.forEach((step, times) -> {
+            List<Long> byStep = new ArrayList<>(times);
+            byStep.sort(null);
+            System.out.printf("  %-16s %5d requests  p50 %4d ms  p95 %4d ms%n", step, byStep.size(),
+                    percentile(byStep, 50), percentile(byStep, 95));
+        });
         load.errors.stream().limit(10).forEach(e -> System.err.println("error: " + e));
         System.out.printf("%d users finished their visit in %.1f s, %d of them cut short by the time limit;"
                 + " heap after GC %d MB before, %d MB with the sessions%n", load.finished.get(), seconds,
@@ -105,6 +113,7 @@ public final class LoadBenchmark {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         try {
+            STEP.set("sign-in page");
             String loginPage = get(http, "/login").body();
             Matcher token = CSRF.matcher(loginPage);
             if (!token.find()) {
@@ -112,6 +121,7 @@ public final class LoadBenchmark {
             }
             new Ui(http, "login", "").open();
             think();
+            STEP.set("sign in");
             HttpResponse<String> signIn = send(http, HttpRequest.newBuilder(uri("/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password,
@@ -123,6 +133,7 @@ public final class LoadBenchmark {
             think();
 
             String word = WORDS[ThreadLocalRandom.current().nextInt(WORDS.length)];
+            STEP.set("search");
             get(http, "/practices?q=" + word);
             Ui ui = new Ui(http, "practices", "q=" + word);
             String results = ui.open();
@@ -131,15 +142,19 @@ public final class LoadBenchmark {
 
             Matcher record = RECORD_LINK.matcher(results);
             String recordRoute = record.find() ? "practices/" + record.group(1) : "practices/1";
+            STEP.set("record");
             expect(ui.navigate(recordRoute, ""), "Similar practices", "record " + recordRoute);
             think();
 
+            STEP.set("assessment list");
             String assessments = ui.navigate("assessments", "");
             expect(assessments, "Answer", "the self-assessment list");
             think();
+            STEP.set("answer form");
             String form = ui.click(ui.buttonWithText("Answer"));
             expect(form, "criteria answered", "the answer form");
             int box = ui.firstUncheckedCheckbox();
+            STEP.set("save answer");
             expect(ui.tick(box), "Saved", "saving an answer");
             finished.incrementAndGet();
         } catch (DeadlineReached stop) {
@@ -300,7 +315,9 @@ public final class LoadBenchmark {
         }
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        latencies.add((System.nanoTime() - start) / 1_000_000);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        latencies.add(millis);
+        latenciesByStep.computeIfAbsent(STEP.get(), k -> new ConcurrentLinkedQueue<>()).add(millis);
         if (response.statusCode() >= 400) {
             throw new IllegalStateException(request.method() + " " + request.uri().getPath() + "?"
                     + request.uri().getQuery() + " answered " + response.statusCode());
