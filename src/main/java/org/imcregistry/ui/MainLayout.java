@@ -12,6 +12,8 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -28,7 +30,7 @@ import org.imcregistry.security.ui.MyAccountView;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
 
@@ -86,5 +88,18 @@ public class MainLayout extends AppLayout {
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
         return spacer;
+    }
+
+    /**
+     * A new page starts at its top: the layout's content area keeps its scroll position across navigation, so
+     * a record opened from far down a result list would otherwise open somewhere in its middle.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (getContent() != null) {
+            getContent().getElement().executeJs("let e = this;"
+                    + " while (e) { if (e.scrollTop) { e.scrollTop = 0; } e = e.assignedSlot || e.parentElement || e.getRootNode().host; }"
+                    + " window.scrollTo(0, 0);");
+        }
     }
 }
