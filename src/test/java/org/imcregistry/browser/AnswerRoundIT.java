@@ -39,9 +39,20 @@ class AnswerRoundIT {
             HeadlessChromium.waitFor(browser).until(d -> text(d).contains("0 of 10 criteria answered"));
 
             // tick both conditions of stage 1 and the first of stage 2 in every criterion
-            List<WebElement> forms = browser.findElements(By.cssSelector("section.criterion-form"));
-            assertThat(forms).hasSize(10);
-            for (WebElement form : forms) {
+            By panels = By.cssSelector("vaadin-details.criterion-panel");
+            assertThat(browser.findElements(panels)).hasSize(10);
+            for (int i = 0; i < 10; i++) {
+                int index = i;
+                // a closed criterion opens with a click on its title, and its form is built then
+                WebElement form = HeadlessChromium.waitFor(browser).until(d -> {
+                    WebElement panel = d.findElements(panels).get(index);
+                    if (panel.getDomAttribute("opened") == null) {
+                        click(browser, panel.findElement(By.tagName("vaadin-details-summary")));
+                        return null;
+                    }
+                    return panel.findElements(By.cssSelector("section.criterion-form")).stream().findFirst()
+                            .orElse(null);
+                });
                 List<WebElement> stages = form.findElements(By.cssSelector("div.stage-group"));
                 for (WebElement box : stages.get(0).findElements(By.tagName("vaadin-checkbox"))) {
                     tick(browser, box);

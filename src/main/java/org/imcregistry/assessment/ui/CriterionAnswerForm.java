@@ -3,7 +3,6 @@ package org.imcregistry.assessment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -16,6 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.imcregistry.assessment.RoundViews.AnswerInput;
 import org.imcregistry.assessment.RoundViews.AnswerView;
@@ -38,10 +38,10 @@ class CriterionAnswerForm extends Section {
     private final TextArea evidence = new TextArea();
     private final TextField link = new TextField();
     private Double value;
-    private final Runnable onSaved;
+    private final Consumer<AnswerView> onSaved;
 
-    CriterionAnswerForm(int number, Criterion criterion, AnswerView answer, boolean editable,
-            Function<AnswerInput, AnswerView> save, Runnable onSaved) {
+    CriterionAnswerForm(Criterion criterion, AnswerView answer, boolean editable,
+            Function<AnswerInput, AnswerView> save, Consumer<AnswerView> onSaved) {
         this.criterion = criterion;
         this.save = save;
         this.onSaved = onSaved;
@@ -50,7 +50,6 @@ class CriterionAnswerForm extends Section {
             ticked.addAll(answer.ticked());
             value = answer.value();
         }
-        add(new H2(number + ". " + criterion.title().in(locale)));
         if (criterion.description().texts().containsKey("en")) {
             add(new Paragraph(criterion.description().in(locale)));
         }
@@ -168,7 +167,7 @@ class CriterionAnswerForm extends Section {
             status.setText(getTranslation("answer.saved"));
             link.setInvalid(false);
             updateImplied();
-            onSaved.run();
+            onSaved.accept(saved);
         } catch (UserFacingException refusal) {
             status.setText(getTranslation("answer.not-saved"));
             if ("partnership.error.website".equals(refusal.messageKey())) {
@@ -188,7 +187,4 @@ class CriterionAnswerForm extends Section {
         }
     }
 
-    boolean answered() {
-        return value != null;
-    }
 }

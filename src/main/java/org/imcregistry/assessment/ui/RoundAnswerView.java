@@ -30,7 +30,7 @@ public class RoundAnswerView extends RoundPage {
     private final AssessmentRounds rounds;
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph progressText = new Paragraph();
-    private final List<CriterionAnswerForm> forms = new ArrayList<>();
+    private final List<CriterionPanel> panels = new ArrayList<>();
 
     RoundAnswerView(AssessmentRounds rounds) {
         this.rounds = rounds;
@@ -55,14 +55,16 @@ public class RoundAnswerView extends RoundPage {
         progress.setMax(sheet.framework().criteria().size());
         progress.getElement().setAttribute("aria-label", getTranslation("answer.progress-label"));
         add(progressText, progress);
-        forms.clear();
+        panels.clear();
         int number = 1;
         for (Criterion criterion : sheet.framework().criteria()) {
-            CriterionAnswerForm form = new CriterionAnswerForm(number++, criterion, sheet.answers().get(criterion.key()),
+            CriterionPanel panel = new CriterionPanel(number++, criterion, sheet.answers().get(criterion.key()),
                     editable, input -> rounds.saveAnswer(id, criterion.key(), input), this::updateProgress);
-            forms.add(form);
-            add(form);
+            panels.add(panel);
+            add(panel);
         }
+        // where the respondent left off: the first criterion without an answer (or the first one) is open
+        panels.stream().filter(panel -> !panel.answered()).findFirst().orElse(panels.getFirst()).setOpened(true);
         updateProgress();
         if (editable) {
             Button submit = new Button(getTranslation("answer.submit"), e -> confirmSubmit(id));
@@ -72,9 +74,9 @@ public class RoundAnswerView extends RoundPage {
     }
 
     private void updateProgress() {
-        long answered = forms.stream().filter(CriterionAnswerForm::answered).count();
+        long answered = panels.stream().filter(CriterionPanel::answered).count();
         progress.setValue(answered);
-        progressText.setText(getTranslation("answer.progress", answered, forms.size()));
+        progressText.setText(getTranslation("answer.progress", answered, panels.size()));
     }
 
     private void confirmSubmit(long id) {

@@ -38,9 +38,18 @@ class RoundViewsTest extends BrowserlessTestSupport {
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Stage reached: 1 of 5 (Getting started)",
                 "1 of 10 criteria answered");
 
-        // the respondent closes the browser and comes back later
+        // the respondent closes the browser and comes back later: the next open criterion is where they left off
         UI.getCurrent().navigate(AssessmentsView.class);
         UI.getCurrent().navigate(RoundAnswerView.class, parameters(round));
+        var panels = $(CriterionPanel.class).all();
+        assertThat(panels).hasSize(10);
+        assertThat(panels.get(0).isOpened()).isFalse();
+        assertThat(panels.get(0).getSummary().getElement().getTextRecursively()).contains("answered")
+                .doesNotContain("not answered");
+        assertThat(panels.get(1).isOpened()).isTrue();
+        assertThat($(Checkbox.class).withCaption("The mayors of all member municipalities have met to discuss "
+                + "cooperation.").exists()).as("a closed criterion's form is not built").isFalse();
+        panels.get(0).setOpened(true);
         assertThat($(Checkbox.class).withCaption("The mayors of all member municipalities have met to discuss "
                 + "cooperation.").single().getValue()).isTrue();
     }
