@@ -25,9 +25,9 @@ public final class SingleFileUpload {
         UploadHandler boundedInMemory = event -> {
             byte[] data;
             try (InputStream in = event.getInputStream()) {
-                data = in.readNBytes(maxBytes + 1);
+                data = readAtMost(in, maxBytes);
             }
-            if (data.length > maxBytes) {
+            if (data == null) {
                 event.reject(owner.getTranslation("upload.error.too-big"));
                 return;
             }
@@ -49,5 +49,11 @@ public final class SingleFileUpload {
             }
         });
         return upload;
+    }
+
+    /** The whole stream if it has at most {@code maxBytes}; otherwise null, having read only one byte too many. */
+    static byte[] readAtMost(InputStream in, int maxBytes) throws java.io.IOException {
+        byte[] data = in.readNBytes(maxBytes + 1);
+        return data.length > maxBytes ? null : data;
     }
 }
