@@ -25,3 +25,10 @@ wait_until_up() {
   done
   echo "the app did not start within 2 minutes" >&2; return 1
 }
+
+# Compiles main and test classes and writes the test classpath to target/bench.classpath.
+test_classpath() {
+  mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile=target/bench.classpath >&2
+  echo "target/test-classes:target/classes:$(cat target/bench.classpath)"
+}

@@ -1,6 +1,5 @@
 package org.imcregistry;
 
-import org.imcregistry.backup.RestoreOnStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -10,9 +9,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class Application {
 
-    /** {@code --restore=BACKUP.zip} first unpacks a backup into the (empty) data directory, then starts as usual. */
-    public static void main(String[] args) throws java.io.IOException {
-        RestoreOnStart.apply(args);
+    /** {@code --restore=BACKUP.zip} first unpacks a backup into the (empty) data directory ({@code RestoreOnStart}). */
+    public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
     }
 }

@@ -4,17 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -32,16 +31,14 @@ public class DatabaseBackup {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final JdbcTemplate jdbc;
-    private final DataSource dataSource;
     private final Path folder;
     private final int keep;
     private final Clock clock;
 
-    DatabaseBackup(DataSource dataSource, Clock clock,
+    DatabaseBackup(JdbcTemplate jdbc, Clock clock,
                    @Value("${imc.backup.dir:${imc.data-dir}/backups}") Path folder,
                    @Value("${imc.backup.keep:7}") int keep) {
-        this.dataSource = dataSource;
-        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc = jdbc;
         this.clock = clock;
         this.folder = folder;
         this.keep = keep;
@@ -49,16 +46,12 @@ public class DatabaseBackup {
 
     /** True for the embedded H2 database, the only one this service can back up itself. */
     public boolean isSupported() {
-        try (var connection = dataSource.getConnection()) {
-            String url = connection.getMetaData().getURL();
-            return url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:mem:");
-        } catch (SQLException e) {
-            return false;
-        }
+        String url = jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getURL());
+        return url != null && url.startsWith("jdbc:h2:");
     }
 
     /** Writes a consistent copy of the whole database into {@code zip} (which must not exist yet). */
-    public void backupTo(Path zip) {
+    private void backupTo(Path zip) {
         if (!isSupported()) {
             throw new UnsupportedOperationException("Back up PostgreSQL with pg_dump (see the README)");
         }
@@ -91,7 +84,7 @@ public class DatabaseBackup {
     }
 
     /** The backups in the folder, newest first. */
-    public List<Path> backups() {
+    private List<Path> backups() {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

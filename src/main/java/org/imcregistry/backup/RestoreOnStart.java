@@ -1,36 +1,37 @@
 package org.imcregistry.backup;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Arrays;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.ConfigurableEnvironment;
 
-/** Reads {@code --restore=FILE} (and the data directory) from the command line before Spring starts. */
-public final class RestoreOnStart {
+/**
+ * {@code --restore=FILE}: unpacks a backup into the (empty) data directory before anything opens the database,
+ * then the app starts as usual on it. The data directory is the one the app itself resolves ({@code imc.data-dir}
+ * from the command line, {@code IMC_DATA_DIR} or the default), so the two can never disagree.
+ * Registered in META-INF/spring.factories.
+ */
+public final class RestoreOnStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
-    private RestoreOnStart() {
-    }
-
-    public static void apply(String[] args) throws IOException {
-        String zip = option(args, "--restore=");
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ConfigurableEnvironment environment = event.getEnvironment();
+        String zip = environment.getProperty("restore");
         if (zip == null) {
             return;
         }
-        String dataDir = option(args, "--imc.data-dir=");
-        if (dataDir == null) {
-            dataDir = System.getenv().getOrDefault("IMC_DATA_DIR", "./data");
-        }
+        Path dataDir = Path.of(environment.getRequiredProperty("imc.data-dir"));
         try {
-            Restore.into(Path.of(dataDir), Path.of(zip));
+            Restore.into(dataDir, Path.of(zip));
         } catch (IllegalArgumentException refused) {
             System.err.println("Restore refused: " + refused.getMessage());
             System.exit(2);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        System.out.println("Restored " + zip + " into " + Path.of(dataDir).toAbsolutePath()
+        System.out.println("Restored " + zip + " into " + dataDir.toAbsolutePath()
                 + "; the search index is rebuilt from it now.");
-    }
-
-    private static String option(String[] args, String prefix) {
-        return Arrays.stream(args).filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length()))
-                .reduce((first, last) -> last).orElse(null);
     }
 }

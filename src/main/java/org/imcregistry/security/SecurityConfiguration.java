@@ -1,21 +1,20 @@
 package org.imcregistry.security;
 
-import jakarta.servlet.DispatcherType;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.imcregistry.security.ui.LoginView;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -64,7 +63,7 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
-        http.addFilterBefore(signInRateLimit, UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(signInRateLimit.filter(), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 // An error page is shown to whoever ran into the error, not sent to sign in first.
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -76,14 +75,6 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
-    }
-
-    /** The rate limit runs inside the security filter chain only, not a second time as a plain servlet filter. */
-    @Bean
-    FilterRegistrationBean<SignInRateLimit> signInRateLimitInSecurityChainOnly(SignInRateLimit filter) {
-        FilterRegistrationBean<SignInRateLimit> registration = new FilterRegistrationBean<>(filter);
-        registration.setEnabled(false);
-        return registration;
     }
 
     /** Delegating encoder: bcrypt today, and stored hashes say which algorithm made them, so it can be upgraded. */

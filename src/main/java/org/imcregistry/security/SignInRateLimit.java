@@ -28,9 +28,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Counting failures, not attempts, keeps many colleagues behind one office address free to sign in.
  */
 @Component
-public class SignInRateLimit extends OncePerRequestFilter {
+public class SignInRateLimit {
 
     static final Duration WINDOW = Duration.ofMinutes(10);
+    /** Past this many addresses on record, expired ones are swept, so guesses from many addresses cannot fill memory. */
+    private static final int SWEEP_ABOVE = 10_000;
 
     private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -48,6 +50,9 @@ public class SignInRateLimit extends OncePerRequestFilter {
             Deque<Instant> failures = failuresByAddress.computeIfAbsent(details.getRemoteAddress(), a -> new ArrayDeque<>());
             synchronized (failures) {
                 failures.addLast(clock.instant());
+            }
+            if (failuresByAddress.size() > SWEEP_ABOVE) {
+                failuresByAddress.keySet().forEach(this::isThrottled);
             }
         }
     }
@@ -70,20 +75,28 @@ public class SignInRateLimit extends OncePerRequestFilter {
         }
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
-    }
+    /**
+     * The filter for the security chain, before the sign-in form is processed. Not a bean itself: Spring Boot
+     * would also register a filter bean with the servlet container, and it would run twice.
+     */
+    OncePerRequestFilter filter() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+            }
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        if (!isThrottled(request.getRemoteAddr())) {
-            chain.doFilter(request, response);
-            return;
-        }
-        request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new TooManySignInFailures());
-        response.sendRedirect(request.getContextPath() + "/login?error");
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (!isThrottled(request.getRemoteAddr())) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new TooManySignInFailures());
+                response.sendRedirect(request.getContextPath() + "/login?error");
+            }
+        };
     }
 
     /** Shown on the sign-in page as "too many failed sign-ins from your network". */

@@ -1,10 +1,10 @@
 package org.imcregistry.security;
 
-import org.imcregistry.common.Text;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.imcregistry.common.Text;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;

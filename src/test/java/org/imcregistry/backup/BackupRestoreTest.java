@@ -42,10 +42,9 @@ class BackupRestoreTest {
         assertThat(before.backup()).exists().hasParent(original.resolve("backups"));
         assertThat(before.rowsPerTable().values()).as("the demo data is not empty").anyMatch(n -> n > 0);
 
-        Restore.into(restored, before.backup());
+        // as the README says: start the app on an empty data directory with --restore
         assertThat(restored.resolve("index")).doesNotExist();
-
-        AppRuns.with(AppRuns.start("--imc.data-dir=" + restored), app -> {
+        AppRuns.with(AppRuns.start("--imc.data-dir=" + restored, "--restore=" + before.backup()), app -> {
             assertThat(rowsPerTable(app)).isEqualTo(before.rowsPerTable());
             assertThat(practiceTitles(app)).isEqualTo(before.practiceTitles());
             PracticeIndex index = app.getBean(PracticeIndex.class);

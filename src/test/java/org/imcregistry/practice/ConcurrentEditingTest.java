@@ -2,7 +2,6 @@ package org.imcregistry.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Set;
 import org.imcregistry.IntegrationTest;
@@ -81,15 +80,10 @@ class ConcurrentEditingTest {
     /** Both sections carry the same text, so a save that mixed two editors' versions would show. */
     private Long saveAs(String username, long id, PracticeDetails seen, String text) {
         fixture.as(username);
-        var sections = new EnumMap<PracticeSection, String>(PracticeSection.class);
-        sections.putAll(seen.content().sections());
-        sections.put(PracticeSection.INTRODUCTION, text);
-        sections.put(PracticeSection.RESOURCES, text);
-        PracticeContent c = seen.content();
-        practices.update(id, seen.version(), new PracticeContent(c.title(), c.place(), c.region(), c.country(),
-                c.keywords(), c.language(), c.startYear(), c.endYear(), c.partnershipId(), c.website(), c.contact(),
-                c.contributor(), c.researcher(), c.documented(), c.photoCredits(), sections, c.themes(), c.sdgs(),
-                c.municipalities()));
+        PracticeContent content = PracticeFixture.withSection(
+                PracticeFixture.withSection(seen.content(), PracticeSection.INTRODUCTION, text),
+                PracticeSection.RESOURCES, text);
+        practices.update(id, seen.version(), content);
         return id;
     }
 }

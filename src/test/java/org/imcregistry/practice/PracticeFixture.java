@@ -40,6 +40,16 @@ public class PracticeFixture {
                 null, null, null, null, sections, themes, sdgs, Set.of());
     }
 
+    /** The same content with one section's text replaced. */
+    public static PracticeContent withSection(PracticeContent c, PracticeSection section, String text) {
+        Map<PracticeSection, String> sections = new EnumMap<>(PracticeSection.class);
+        sections.putAll(c.sections());
+        sections.put(section, text);
+        return new PracticeContent(c.title(), c.place(), c.region(), c.country(), c.keywords(), c.language(),
+                c.startYear(), c.endYear(), c.partnershipId(), c.website(), c.contact(), c.contributor(),
+                c.researcher(), c.documented(), c.photoCredits(), sections, c.themes(), c.sdgs(), c.municipalities());
+    }
+
     /** A record written by the demo member and published by the demo editor; the editor stays signed in. */
     public long published(PracticeContent content) {
         as("member");

@@ -126,13 +126,7 @@ class PracticeWorkflowTest {
     }
 
     private static PracticeContent withResources(PracticeContent content, String text) {
-        var sections = new java.util.EnumMap<PracticeSection, String>(PracticeSection.class);
-        sections.putAll(content.sections());
-        sections.put(PracticeSection.RESOURCES, text);
-        return new PracticeContent(content.title(), content.place(), content.region(), content.country(),
-                content.keywords(), content.language(), content.startYear(), content.endYear(), content.partnershipId(),
-                content.website(), content.contact(), content.contributor(), content.researcher(), content.documented(),
-                content.photoCredits(), sections, content.themes(), content.sdgs(), content.municipalities());
+        return PracticeFixture.withSection(content, PracticeSection.RESOURCES, text);
     }
 
     private static void assertRefused(Runnable action, String key) {

@@ -186,5 +186,4 @@ class CriterionAnswerForm extends Section {
                             stages.stages().get(stage - 1).title().in(getLocale())));
         }
     }
-
 }
