@@ -77,10 +77,11 @@ class PublishedPracticeSource implements PracticeSource {
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
         Timestamp published = rs.getTimestamp("published_at");
-        int year = rs.getInt("start_year");
+        // getObject, not getInt + wasNull: wasNull speaks of the column read last, which was easy to get wrong.
+        Integer year = rs.getObject("start_year", Integer.class);
         return new Row(rs.getLong("id"), rs.getLong("version"), rs.getString("language"), rs.getString("title"),
                 rs.getString("keywords"), rs.getString("place"), rs.getString("country"),
-                rs.wasNull() ? null : year, published == null ? null : published.toInstant(), rs.getString("legal_form"));
+                year, published == null ? null : published.toInstant(), rs.getString("legal_form"));
     }
 
     /** Adds sections, themes and goals to a batch of rows, one query each. */

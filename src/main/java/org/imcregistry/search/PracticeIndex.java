@@ -270,6 +270,7 @@ public class PracticeIndex implements AutoCloseable {
 
     @FunctionalInterface
     interface SearcherWork<T> {
+        /** {@code facets} is null while the index holds no document with facet values. */
         T run(IndexSearcher searcher, SortedSetDocValuesReaderState facets) throws IOException;
     }
 
@@ -280,12 +281,22 @@ public class PracticeIndex implements AutoCloseable {
             synchronized (this) {
                 current = facetState;
                 if (current == null || current.reader() != reader) {
-                    current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
+                    current = new FacetState(reader, hasFacets(reader)
+                            ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null);
                     facetState = current;
                 }
             }
         }
         return current.state();
+    }
+
+    /**
+     * Lucene refuses to build facet state over an index that never held a document with facet fields (a new
+     * site's empty registry), so such a reader simply has none.
+     */
+    private static boolean hasFacets(IndexReader reader) {
+        return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos()
+                .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
     }
 
     Analyzer analyzer() {

@@ -232,7 +232,7 @@ public class PracticeSearch {
     private static Map<Facet, List<SearchPage.FacetCount>> counts(SortedSetDocValuesReaderState state,
             FacetsCollectorManager.FacetsResult result) throws IOException {
         Map<Facet, List<SearchPage.FacetCount>> counts = new EnumMap<>(Facet.class);
-        if (state.getSize() == 0) {
+        if (state == null || state.getSize() == 0) {
             return counts;
         }
         Facets facets = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());

@@ -77,6 +77,21 @@ class PracticeSearchTest {
     }
 
     @Test
+    void aRecordWithoutAStartYearHasNoYearAnywhere() {
+        long undated = fixture.published(PracticeFixture.content("Quillmoor shared archive", RecordLanguage.EN,
+                "Quillmoor municipalities share an archive.", Set.of(), Set.of(), "NO", null));
+        fixture.published(PracticeFixture.content("Quillmoor shared ferry", RecordLanguage.EN,
+                "Quillmoor municipalities share a ferry.", Set.of(), Set.of(), "NO", 2012));
+
+        SearchPage page = search.search(SearchQuery.of("quillmoor"));
+        assertThat(page.hits()).filteredOn(h -> h.id() == undated).singleElement()
+                .satisfies(hit -> assertThat(hit.year()).as("missing, not 0").isNull());
+        assertThat(counts(page, Facet.YEAR)).as("no facet value for a missing year").isEqualTo(Map.of("2012", 1));
+        assertThat(search.allHits(SearchQuery.of("quillmoor"))).extracting(SearchPage.Hit::year)
+                .containsExactlyInAnyOrder(null, 2012);
+    }
+
+    @Test
     void syntaxLuceneWouldRejectIsSearchedAsPlainWordsAndOperatorsWork() {
         long waste = fixture.published(PracticeFixture.content("Snarkville waste sorting", RecordLanguage.EN,
                 "Snarkville sorts household waste with its neighbours.", Set.of(), Set.of(), "NO", 2020));
