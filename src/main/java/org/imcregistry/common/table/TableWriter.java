@@ -4,14 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -21,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes sheets of typed rows to .xlsx, streaming (SXSSF): numbers as numeric cells, dates as date
- * cells (ISO 8601 format), instants as UTC date-times, every text as literal text — never as a formula,
+ * cells (ISO 8601 format), instants as UTC date-times, web addresses ({@link URI}) as links, every text as literal text — never as a formula,
  * whatever it starts with. Headers are bold and frozen, with filters on.
  */
 public final class TableWriter implements AutoCloseable {
@@ -164,7 +167,18 @@ public final class TableWriter implements AutoCloseable {
                 cell.setCellStyle(dateTimeStyle);
             }
             case Boolean bool -> cell.setCellValue(bool);
+            case URI uri -> link(cell, uri);
             default -> writeText(cell, value.toString());
+        }
+    }
+
+    /** A web address the reader can follow: the cell shows it and links to it; other schemes stay plain text. */
+    private void link(Cell cell, URI uri) {
+        writeText(cell, uri.toString());
+        if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+            Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
+            hyperlink.setAddress(uri.toASCIIString());
+            cell.setHyperlink(hyperlink);
         }
     }
 

@@ -35,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.imcregistry.common.PublicLinks;
 import org.imcregistry.municipality.Countries;
 import org.imcregistry.municipality.PublicLists;
 import org.imcregistry.search.Facet;
@@ -63,7 +64,10 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
     private SearchQuery query = SearchQuery.of("");
     private boolean navigating;
 
-    PracticesView(PracticeSearch search, PublicLists lists, CurrentUser currentUser) {
+    private final PublicLinks links;
+
+    PracticesView(PracticeSearch search, PublicLists lists, PublicLinks links, CurrentUser currentUser) {
+        this.links = links;
         this.search = search;
         this.lists = lists;
         add(new ViewHeader(getTranslation("practices.title"), getTranslation("practices.search.lead")));
@@ -246,7 +250,7 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
 
     private Component exportLink() {
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] xlsx = new SearchExport(lists, getLocale(), this::getTranslation).workbook(search.allHits(query));
+            byte[] xlsx = new SearchExport(lists, links, getLocale(), this::getTranslation).workbook(search.allHits(query));
             return new DownloadResponse(new ByteArrayInputStream(xlsx), "good-practices.xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
         }), "");

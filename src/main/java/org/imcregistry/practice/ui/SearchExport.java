@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import org.imcregistry.common.PublicLinks;
 import org.imcregistry.common.table.TableWriter;
 import org.imcregistry.municipality.Countries;
 import org.imcregistry.municipality.PublicLists;
@@ -16,8 +17,11 @@ final class SearchExport {
     private final Locale locale;
     private final BiFunction<String, Object[], String> texts;
 
-    SearchExport(PublicLists lists, Locale locale, BiFunction<String, Object[], String> texts) {
+    private final PublicLinks links;
+
+    SearchExport(PublicLists lists, PublicLinks links, Locale locale, BiFunction<String, Object[], String> texts) {
         this.labels = new PracticeLabels(lists, locale, texts);
+        this.links = links;
         this.locale = locale;
         this.texts = texts;
     }
@@ -32,7 +36,7 @@ final class SearchExport {
             rows.add(java.util.Arrays.asList(hit.id(), hit.title(), hit.place(),
                     hit.country() == null ? null : Countries.name(hit.country(), locale), hit.year(),
                     labels.language(hit.language()), String.join("; ", hit.themes().stream().map(labels::theme).toList()),
-                    String.join("; ", hit.sdgs().stream().map(labels::sdg).toList()), "/practices/" + hit.id()));
+                    String.join("; ", hit.sdgs().stream().map(labels::sdg).toList()), java.net.URI.create(links.practice(hit.id()))));
         }
         try (TableWriter writer = new TableWriter()) {
             return writer.sheet(text("export.practice.sheet"), headers, rows).toBytes();

@@ -79,8 +79,8 @@ class PracticeViewsTest extends BrowserlessTestSupport {
                 Set.of("PUBLIC_TRANSPORT"), Set.of(11), "NO", 2021));
         fixture.anonymous();
         var hits = search.allHits(org.imcregistry.search.SearchQuery.of("glowmere"));
-        byte[] xlsx = new SearchExport(lists, Locale.ENGLISH, (key, args) -> UI.getCurrent().getTranslation(key, args))
-                .workbook(hits);
+        byte[] xlsx = new SearchExport(lists, new org.imcregistry.common.PublicLinks("https://imc.example.org/"),
+                Locale.ENGLISH, (key, args) -> UI.getCurrent().getTranslation(key, args)).workbook(hits);
 
         var table = org.imcregistry.common.table.TableReader.read("export.xlsx", xlsx);
         assertThat(table.rows()).hasSize(1);
@@ -90,6 +90,8 @@ class PracticeViewsTest extends BrowserlessTestSupport {
         assertThat(row.get("themes")).isEqualTo("Public transport");
         assertThat(row.get("sustainable_development_goals")).isEqualTo("SDG 11: Sustainable cities and communities");
         assertThat(row.get("language_of_the_record")).isEqualTo("Norwegian");
+        assertThat(row.get("link")).as("an absolute, permanent link from the configured public URL")
+                .isEqualTo("https://imc.example.org/practices/" + hits.getFirst().id());
     }
 
     @Test
