@@ -46,6 +46,10 @@ class AssessmentRound {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Peers' rounds closed up to this moment make the benchmark; null for rounds closed before it was kept. */
+    @Column(name = "benchmark_as_of")
+    private Instant benchmarkAsOf;
+
     @Version
     private long version;
 
@@ -65,6 +69,16 @@ class AssessmentRound {
     void close(Instant now) {
         status = RoundStatus.CLOSED;
         closedAt = now;
+    }
+
+    void close(Instant now, Instant benchmarkSnapshot) {
+        close(now);
+        benchmarkAsOf = benchmarkSnapshot;
+    }
+
+    /** The moment the benchmark of this closed round is computed at: frozen, so rereading it shows nothing new. */
+    Instant benchmarkAsOf() {
+        return benchmarkAsOf != null ? benchmarkAsOf : closedAt;
     }
 
     Long getId() {

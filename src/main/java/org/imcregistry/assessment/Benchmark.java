@@ -3,11 +3,40 @@ package org.imcregistry.assessment;
 import java.util.Map;
 
 /**
- * Where a partnership stands among its peers: per criterion, the percentile of its consensus among
- * the closed rounds of other partnerships on the same framework version. Shown only when at least
- * {@link #MIN_PEERS} other partnerships contribute, so that no peer can be recognised.
+ * Where a partnership stands among its peers: per criterion, the band of twenty percentiles its consensus falls
+ * in among the latest closed rounds of other partnerships on the same framework version. Only a closed round has
+ * one, fixed when it closed against a peer snapshot that moves only after {@link #NEW_ROUNDS_TO_MOVE} further
+ * rounds have closed; shown only with at least {@link #MIN_PEERS} peers, their number rounded down to a
+ * multiple of five. So no reading, however repeated, tells what a single peer agreed.
  */
-public record Benchmark(int peers, Map<String, Double> percentileByCriterion, boolean shown) {
+public record Benchmark(int peers, Map<String, Band> bandByCriterion, Status status) {
 
     public static final int MIN_PEERS = 5;
+    /** How many rounds must close on a framework before its peer snapshot is taken again. */
+    public static final int NEW_ROUNDS_TO_MOVE = 5;
+    static final int BAND_WIDTH = 20;
+
+    /** Why a benchmark is or is not shown. */
+    public enum Status { SHOWN, ROUND_OPEN, TOO_FEW_PEERS }
+
+    /** A range of percentiles, e.g. 40–60. */
+    public record Band(int from, int to) {
+
+        static Band of(double percentile) {
+            int from = Math.min(100 - BAND_WIDTH, (int) Math.floor(percentile / BAND_WIDTH) * BAND_WIDTH);
+            return new Band(from, from + BAND_WIDTH);
+        }
+    }
+
+    static Benchmark withheld(int peers, Status status) {
+        return new Benchmark(peers, Map.of(), status);
+    }
+
+    static Benchmark shown(int peers, Map<String, Band> bands) {
+        return new Benchmark(peers / 5 * 5, bands, Status.SHOWN);
+    }
+
+    public boolean shown() {
+        return status == Status.SHOWN;
+    }
 }

@@ -1,6 +1,7 @@
 package org.imcregistry.assessment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,13 @@ public class RoundConsensus {
     private final MunicipalityDirectory municipalities;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final BenchmarkSnapshots snapshots;
 
     RoundConsensus(RoundAccess access, AssessmentRounds rounds, RespondentRepository respondents,
             AnswerRepository answers, ConsensusRepository consensus, FrameworkCatalog frameworks,
-            AccountDirectory accounts, MunicipalityDirectory municipalities, CurrentUser currentUser, Clock clock) {
+            AccountDirectory accounts, MunicipalityDirectory municipalities, CurrentUser currentUser, Clock clock,
+            BenchmarkSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.access = access;
         this.rounds = rounds;
         this.respondents = respondents;
@@ -119,6 +123,7 @@ public class RoundConsensus {
         if (agreed < criteria) {
             throw new UserFacingException("round.error.consensus-missing", criteria - agreed);
         }
-        round.close(clock.instant());
+        Instant now = clock.instant();
+        round.close(now, snapshots.inForce(round.getFrameworkId(), now));
     }
 }

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class RoundResults {
 
+    /** Where members may not see individual answers, the spread of fewer answers than this is withheld. */
+    static final int MIN_ANSWERS_FOR_SPREAD = 3;
+
     private final RoundAccess access;
     private final AssessmentRounds rounds;
     private final AssessmentRoundRepository roundRepository;
@@ -57,39 +60,47 @@ public class RoundResults {
         consensus.findByRoundId(roundId).forEach(c -> agreed.put(c.getCriterionKey(), c.getValue()));
         Map<String, Object[]> statistics = new HashMap<>();
         answers.statisticsByCriterion(roundId).forEach(row -> statistics.put((String) row[0], row));
+        boolean individualsVisible = round.getVisibility() == AnswerVisibility.ALL_MEMBERS || access.coordinates(round);
         List<RoundResultsView.CriterionResult> criteria = new ArrayList<>();
         for (Criterion criterion : framework.criteria()) {
             Object[] s = statistics.get(criterion.key());
             Double value = agreed.get(criterion.key());
-            Double lowest = s == null ? null : number(s[3]);
-            Double highest = s == null ? null : number(s[4]);
+            long count = s == null ? 0 : ((Number) s[1]).longValue();
+            // With one or two answers, min, max and mean give away the other person's answer.
+            boolean spreadShown = s != null && (individualsVisible || count >= MIN_ANSWERS_FOR_SPREAD);
+            Double lowest = spreadShown ? number(s[3]) : null;
+            Double highest = spreadShown ? number(s[4]) : null;
             criteria.add(new RoundResultsView.CriterionResult(criterion, value,
-                    value == null ? null : criterion.scale().normalise(value), s == null ? 0 : ((Number) s[1]).longValue(),
-                    s == null ? null : number(s[2]), lowest, highest,
+                    value == null ? null : criterion.scale().normalise(value), count,
+                    spreadShown ? number(s[2]) : null, lowest, highest,
                     lowest != null && criterion.scale().disagree(lowest, highest)));
         }
-        boolean individualsVisible = round.getVisibility() == AnswerVisibility.ALL_MEMBERS || access.coordinates(round);
         return new RoundResultsView(rounds.summary(roundId), framework, framework.index(agreed).orElse(null), criteria,
                 individualsVisible ? byMunicipality(roundId) : Map.of(),
                 individualsVisible ? byGroup(roundId) : Map.of(), trend(round, framework), individualsVisible);
     }
 
     /**
-     * The partnership's percentile per criterion among the latest closed rounds of other partnerships on
-     * the same framework version; withheld (shown = false) below {@link Benchmark#MIN_PEERS} peers.
+     * The band of percentiles per criterion of the partnership's consensus among peers (see {@link Benchmark}):
+     * only for a closed round, computed at the moment frozen when it closed; withheld below
+     * {@link Benchmark#MIN_PEERS} peers.
      */
     @Transactional(readOnly = true)
     public Benchmark benchmark(long roundId) {
         AssessmentRound round = access.visible(roundId);
-        int peers = queries.peerPartnerships(round.getFrameworkId(), round.getPartnershipId());
+        if (round.getStatus() != RoundStatus.CLOSED) {
+            return Benchmark.withheld(0, Benchmark.Status.ROUND_OPEN);
+        }
+        java.time.Instant asOf = round.benchmarkAsOf();
+        int peers = queries.peerPartnerships(round.getFrameworkId(), round.getPartnershipId(), asOf);
         if (peers < Benchmark.MIN_PEERS) {
-            return new Benchmark(peers, Map.of(), false);
+            return Benchmark.withheld(peers, Benchmark.Status.TOO_FEW_PEERS);
         }
         Map<String, Double> mine = new HashMap<>();
         consensus.findByRoundId(roundId).forEach(c -> mine.put(c.getCriterionKey(), c.getValue()));
         Map<String, TreeMap<Double, Long>> distribution = queries.peerDistribution(round.getFrameworkId(),
-                round.getPartnershipId());
-        Map<String, Double> percentiles = new LinkedHashMap<>();
+                round.getPartnershipId(), asOf);
+        Map<String, Benchmark.Band> bands = new LinkedHashMap<>();
         for (Criterion criterion : frameworks.byId(round.getFrameworkId()).criteria()) {
             Double value = mine.get(criterion.key());
             TreeMap<Double, Long> counts = distribution.get(criterion.key());
@@ -99,9 +110,9 @@ public class RoundResults {
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
             long below = counts.headMap(value, false).values().stream().mapToLong(Long::longValue).sum();
             long equal = counts.getOrDefault(value, 0L);
-            percentiles.put(criterion.key(), 100.0 * (below + equal / 2.0) / total);
+            bands.put(criterion.key(), Benchmark.Band.of(100.0 * (below + equal / 2.0) / total));
         }
-        return new Benchmark(peers, percentiles, true);
+        return Benchmark.shown(peers, bands);
     }
 
     /** One row per individual answer, for the export; empty when the round hides individual answers from the reader. */

@@ -198,6 +198,10 @@ public class RoundResultsPage extends RoundPage {
     private Component benchmark(long id, RoundResultsView view, Locale locale) {
         Benchmark benchmark = results.benchmark(id);
         Section section = new Section(new H2(getTranslation("results.benchmark")));
+        if (benchmark.status() == Benchmark.Status.ROUND_OPEN) {
+            section.add(new Paragraph(getTranslation("results.benchmark.after-close")));
+            return section;
+        }
         if (!benchmark.shown()) {
             section.add(new Paragraph(getTranslation("results.benchmark.withheld", Benchmark.MIN_PEERS,
                     benchmark.peers())));
@@ -208,8 +212,8 @@ public class RoundResultsPage extends RoundPage {
         grid.addColumn(c -> c.criterion().title().in(locale)).setHeader(getTranslation("results.criterion"))
                 .setFlexGrow(3);
         grid.addColumn(c -> {
-            Double percentile = benchmark.percentileByCriterion().get(c.criterion().key());
-            return percentile == null ? "—" : getTranslation("results.percentile", Math.round(percentile));
+            Benchmark.Band band = benchmark.bandByCriterion().get(c.criterion().key());
+            return band == null ? "—" : getTranslation("results.percentile-band", band.from(), band.to());
         }).setHeader(getTranslation("results.position")).setAutoWidth(true);
         grid.setItems(view.criteria());
         grid.setAllRowsVisible(true);
