@@ -57,8 +57,9 @@ class CompetitionDemoData implements DemoData {
                 AggregationMethod.WEIGHTED_MEAN, ShortlistRule.TOP_N, 2, edition.tieBreaks(), edition.weights()));
         editions.advance(id, editions.get(id).version());
         // two English, two Polish and one Norwegian record, so that juror2 (Kraków) meets a conflict of interest
-        List<Object[]> published = jdbc.query("select p.id, p.language from practice p where p.status = 'PUBLISHED'"
-                + " order by p.id", (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)});
+        List<Object[]> published = jdbc.query("select p.id, p.language, p.partnership_id from practice p"
+                + " where p.status = 'PUBLISHED' order by p.id", (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, Long.class)});
         List<Object[]> practices = new java.util.ArrayList<>();
         for (String language : List.of("en", "pl", "nb", "en", "pl")) {
             published.stream().filter(p -> p[1].equals(language) && !practices.contains(p)).findFirst()
@@ -70,8 +71,11 @@ class CompetitionDemoData implements DemoData {
         List<Edition.Category> categories = edition.categories();
         for (int i = 0; i < practices.size(); i++) {
             Object[] practice = practices.get(i);
-            long applicant = "pl".equals(practice[1]) ? krakow : i == 0 ? sogn : brann;
-            entries.enter(id, (long) practice[0], applicant, categories.get(i % categories.size()).id());
+            // A record that names its partnership is entered for it; the others for a demo applicant, with a reason.
+            long applicant = practice[2] != null ? (long) practice[2] : "pl".equals(practice[1]) ? krakow
+                    : i == 0 ? sogn : brann;
+            entries.enter(id, (long) practice[0], applicant, categories.get(i % categories.size()).id(),
+                    practice[2] != null ? null : "Demo entry: the record names no partnership.");
         }
         editions.advance(id, editions.get(id).version());
         List<EntryRow> rows = entries.of(id);

@@ -53,23 +53,51 @@ public class Entries {
         this.clock = clock;
     }
 
-    /** A partnership's coordinator enters one of its published practices; refused for another partnership. */
+    /**
+     * A partnership's coordinator enters one of its own published practices: refused for a partnership they do
+     * not coordinate, and for a record that belongs to another partnership (or to none).
+     */
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public long enterOwn(long editionId, long practiceId, long partnershipId, long categoryId) {
         if (!register.canEdit(partnershipId)) {
             throw new UserFacingException("competition.error.not-your-partnership");
         }
-        return add(editionId, practiceId, partnershipId, categoryId);
+        if (!Long.valueOf(partnershipId).equals(ownerOf(practiceId))) {
+            throw new UserFacingException("competition.error.not-your-practice");
+        }
+        return add(editionId, practiceId, partnershipId, categoryId, null);
     }
 
+    /**
+     * A manager enters a published practice for an applicant. When the record names another partnership (or
+     * none), the manager must say why the applicant differs; the reason is kept in the audit log.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    public long enter(long editionId, long practiceId, long partnershipId, long categoryId) {
-        return add(editionId, practiceId, partnershipId, categoryId);
+    public long enter(long editionId, long practiceId, long partnershipId, long categoryId, String applicantReason) {
+        String reason = null;
+        if (!Long.valueOf(partnershipId).equals(ownerOf(practiceId))) {
+            List<Problem> problems = new java.util.ArrayList<>();
+            reason = Text.required(applicantReason, "reason", 1000, problems);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(List.of(Problem.of("applicant", "competition.error.applicant-mismatch")));
+            }
+        }
+        return add(editionId, practiceId, partnershipId, categoryId, reason);
     }
 
-    private long add(long editionId, long practiceId, long partnershipId, long categoryId) {
+    /** The partnership a published record belongs to; null when it names none. */
+    private Long ownerOf(long practiceId) {
+        List<Long> owner = jdbc.query("select partnership_id from practice where id = :p and status = 'PUBLISHED'",
+                Map.of("p", practiceId), (rs, i) -> rs.getObject(1, Long.class));
+        if (owner.isEmpty()) {
+            throw new InvalidInputException(List.of(Problem.of("practice", "competition.error.practice")));
+        }
+        return owner.getFirst();
+    }
+
+    private long add(long editionId, long practiceId, long partnershipId, long categoryId, String applicantReason) {
         Edition edition = editions.edition(editionId);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (edition.stage() != Stage.OPEN || edition.opensOn() != null && today.isBefore(edition.opensOn())
@@ -78,11 +106,6 @@ public class Entries {
         }
         if (edition.categories().stream().noneMatch(c -> c.id() == categoryId)) {
             throw new InvalidInputException(List.of(Problem.of("category", "validation.required")));
-        }
-        Integer published = jdbc.queryForObject("select count(*) from practice where id = :p and status = 'PUBLISHED'",
-                Map.of("p", practiceId), Integer.class);
-        if (published == 0) {
-            throw new InvalidInputException(List.of(Problem.of("practice", "competition.error.practice")));
         }
         Integer twice = jdbc.queryForObject("select count(*) from competition_entry where edition_id = :e"
                 + " and practice_id = :p", Map.of("e", editionId, "p", practiceId), Integer.class);
@@ -95,7 +118,8 @@ public class Entries {
                 .addValue("c", categoryId).addValue("p", practiceId).addValue("pa", partnershipId)
                 .addValue("at", Timestamp.from(clock.instant())), key, new String[] {"id"});
         long id = key.getKey().longValue();
-        audit.log(editionId, "ENTRY", "entry " + id + ": practice " + practiceId + ", partnership " + partnershipId);
+        audit.log(editionId, "ENTRY", "entry " + id + ": practice " + practiceId + ", partnership " + partnershipId
+                + (applicantReason == null ? "" : " (applicant differs from the record: " + applicantReason + ")"));
         return id;
     }
 

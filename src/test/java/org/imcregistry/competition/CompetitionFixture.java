@@ -61,7 +61,7 @@ public class CompetitionFixture {
         editions.advance(id, editions.get(id).version());
         long category = edition.categories().getFirst().id();
         entered.forEach((practice, partnership) -> entries.enter(id, practice(practice), partnership(partnership),
-                category));
+                category, "Entered by the test fixture"));
         editions.advance(id, editions.get(id).version());
         entries.of(id).forEach(e -> entries.markEligibility(e.id(), true, null));
         jury.setJurors(id, jurors);

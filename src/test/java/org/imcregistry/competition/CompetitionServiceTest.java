@@ -212,10 +212,34 @@ class CompetitionServiceTest {
         assertRefused(() -> entries.enterOwn(id, fixture.practice(fixture.publishedIn("pl")),
                 fixture.partnership("Stowarzyszenie Metropolia Krakowska"), category),
                 "competition.error.not-your-partnership");
-        assertThatThrownBy(() -> entries.enter(id, practice, fixture.partnership("Sogn regionråd"), category))
+        assertThatThrownBy(() -> entries.enter(id, practice, fixture.partnership("Sogn regionråd"), category, null))
                 .isInstanceOf(AccessDeniedException.class);
         people.as("manager");
         assertThat(entries.of(id)).extracting(EntryRow::title).containsExactly("Sogn for all");
+    }
+
+    @Test
+    void aCoordinatorCannotEnterAnotherPartnershipsRecordAsTheirOwnAndAManagerMustSayWhy() {
+        people.as("manager");
+        long id = editions.create("Ownership edition", 2026);
+        editions.advance(id, editions.get(id).version());
+        long category = editions.get(id).categories().getFirst().id();
+        long sogn = fixture.partnership("Sogn regionråd");
+        long sognRecord = fixture.practice("Sogn for all");
+        long unowned = fixture.practice(fixture.publishedIn("pl"));
+        people.as("coordinator");
+        assertRefused(() -> entries.enterOwn(id, unowned, sogn, category), "competition.error.not-your-practice");
+
+        people.as("manager");
+        long krakow = fixture.partnership("Stowarzyszenie Metropolia Krakowska");
+        assertThatThrownBy(() -> entries.enter(id, sognRecord, krakow, category, " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst()
+                        .messageKey()).isEqualTo("competition.error.applicant-mismatch"));
+        assertThat(entries.of(id)).as("nothing entered without a reason").isEmpty();
+        entries.enter(id, sognRecord, sogn, category, null);
+        entries.enter(id, unowned, krakow, category, "The association documented it for Kraków.");
+        assertThat(entries.of(id)).extracting(EntryRow::applicant).containsExactlyInAnyOrder("Sogn regionråd",
+                "Stowarzyszenie Metropolia Krakowska");
     }
 
     private byte[] filled(Table table, Edition rules, String firstScore) {

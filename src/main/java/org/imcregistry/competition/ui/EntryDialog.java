@@ -66,12 +66,16 @@ class EntryDialog extends Dialog {
                             category.getValue().id());
                 } else {
                     sources.entries.enter(edition.id(), practice.getValue().id(), applicant.getValue().id(),
-                            category.getValue().id());
+                            category.getValue().id(), null);
                 }
-                Notifications.success(getTranslation("competition.entered"));
-                close();
-                done.run();
+                entered(done);
             } catch (InvalidInputException invalid) {
+                if (!asApplicant && "competition.error.applicant-mismatch".equals(invalid.problems().getFirst()
+                        .messageKey())) {
+                    confirmOtherApplicant(edition, sources, practice.getValue().id(), applicant.getValue().id(),
+                            category.getValue().id(), done);
+                    return;
+                }
                 Notifications.error(getTranslation(invalid.messageKey(), invalid.arguments()));
             } catch (UserFacingException refusal) {
                 Notifications.refused(refusal);
@@ -80,5 +84,22 @@ class EntryDialog extends Dialog {
         add.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), add);
         setWidth("40rem");
+    }
+
+    private void entered(Runnable done) {
+        Notifications.success(getTranslation("competition.entered"));
+        close();
+        done.run();
+    }
+
+    /** The record names another partnership (or none): the manager enters it for this applicant only with a reason. */
+    private void confirmOtherApplicant(Edition edition, Sources sources, long practiceId, long applicantId,
+            long categoryId, Runnable done) {
+        ReasonDialog confirm = new ReasonDialog(getTranslation("competition.entry.other-applicant"), true,
+                why -> sources.entries.enter(edition.id(), practiceId, applicantId, categoryId, why),
+                () -> entered(done));
+        confirm.add(new com.vaadin.flow.component.html.Paragraph(
+                getTranslation("competition.entry.other-applicant.text")));
+        confirm.open();
     }
 }
