@@ -38,8 +38,10 @@ public class Editions {
     private final NamedParameterJdbcTemplate jdbc;
     private final CompetitionAudit audit;
     private final Clock clock;
+    private final BlindEntries blind;
 
-    Editions(NamedParameterJdbcTemplate jdbc, CompetitionAudit audit, Clock clock) {
+    Editions(NamedParameterJdbcTemplate jdbc, CompetitionAudit audit, Clock clock, BlindEntries blind) {
+        this.blind = blind;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -236,6 +238,9 @@ public class Editions {
         jdbc.update("update competition_edition set stage = :stage, version = version + 1 where id = :id",
                 Map.of("stage", next.name(), "id", id));
         audit.log(id, "STAGE", edition.stage() + " -> " + next);
+        if (next == Stage.SHORTLISTED) {
+            blind.release(id);
+        }
         return next;
     }
 

@@ -43,9 +43,11 @@ public class Entries {
     private final Editions editions;
     private final CompetitionAudit audit;
     private final Clock clock;
+    private final BlindEntries blind;
 
     Entries(NamedParameterJdbcTemplate jdbc, org.imcregistry.municipality.PartnershipRegister register,
-            Editions editions, CompetitionAudit audit, Clock clock) {
+            Editions editions, CompetitionAudit audit, Clock clock, BlindEntries blind) {
+        this.blind = blind;
         this.jdbc = jdbc;
         this.register = register;
         this.editions = editions;
@@ -118,6 +120,7 @@ public class Entries {
                 .addValue("c", categoryId).addValue("p", practiceId).addValue("pa", partnershipId)
                 .addValue("at", Timestamp.from(clock.instant())), key, new String[] {"id"});
         long id = key.getKey().longValue();
+        blind.holdIfBlind(edition, practiceId);
         audit.log(editionId, "ENTRY", "entry " + id + ": practice " + practiceId + ", partnership " + partnershipId
                 + (applicantReason == null ? "" : " (applicant differs from the record: " + applicantReason + ")"));
         return id;

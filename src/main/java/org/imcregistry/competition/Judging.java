@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('JUROR')")
 public class Judging {
 
-    /** An entry in the juror's queue; {@code applicant} is null in a blind edition. */
+    /**
+     * An entry in the juror's queue; in a blind edition {@code title} is the entry's code and {@code applicant} null.
+     */
     public record QueueItem(long assignmentId, long entryId, long practiceId, String title, String applicant,
             String category, String status, int scored, int criteria) {
     }
@@ -40,9 +42,11 @@ public class Judging {
     private final CompetitionAudit audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final BlindEntries blind;
 
     Judging(NamedParameterJdbcTemplate jdbc, Editions editions, CompetitionAudit audit, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, BlindEntries blind) {
+        this.blind = blind;
         this.jdbc = jdbc;
         this.editions = editions;
         this.audit = audit;
@@ -61,8 +65,23 @@ public class Judging {
                 join competition_category c on c.id = en.category_id
                 where en.edition_id = :e and a.juror_id = :j and a.status <> 'CONFLICT' order by c.position, en.id
                 """, Map.of("e", editionId, "j", me()), (rs, i) -> new QueueItem(rs.getLong(1), rs.getLong(2),
-                rs.getLong(3), rs.getString(4), edition.blind() ? null : rs.getString(5), rs.getString(6),
+                rs.getLong(3), edition.blind() ? BlindEntries.code(rs.getLong(2)) : rs.getString(4),
+                edition.blind() ? null : rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getInt(8), edition.criteria().size()));
+    }
+
+    /**
+     * The practice of one of the juror's entries as they may read it: in a blind edition by its code, with
+     * everything that names the applicant masked (see {@link BlindEntries}).
+     */
+    @Transactional(readOnly = true)
+    public EntryForJuror entry(long assignmentId) {
+        Assignment assignment = mine(assignmentId);
+        Edition edition = editions.edition(assignment.editionId());
+        return jdbc.queryForObject("select en.practice_id, en.partnership_id, pa.name from competition_entry en"
+                + " join partnership pa on pa.id = en.partnership_id where en.id = :en", Map.of("en",
+                        assignment.entryId()), (rs, i) -> blind.forJuror(edition, assignment.entryId(), rs.getLong(1),
+                        rs.getLong(2), rs.getString(3)));
     }
 
     /** The juror's own scores of one of their entries, by criterion id. */

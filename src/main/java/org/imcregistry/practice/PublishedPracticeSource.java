@@ -26,12 +26,14 @@ import org.springframework.stereotype.Component;
 class PublishedPracticeSource implements PracticeSource {
 
     private static final int BATCH = 1000;
+    /** What the public registry shows: published, and not held back (see {@link PracticeHolds}). */
+    private static final String PUBLIC = "p.status = 'PUBLISHED' and not exists (select 1 from practice_hold h"
+            + " where h.practice_id = p.id)";
     private static final String SELECT = """
             select p.id, p.version, p.language, p.title, p.keywords, p.place, p.country, p.start_year,
                    p.published_at, pa.legal_form
             from practice p left join partnership pa on pa.id = p.partnership_id
-            where p.status = 'PUBLISHED'
-            """;
+            where\s""" + PUBLIC + "\n";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -42,7 +44,7 @@ class PublishedPracticeSource implements PracticeSource {
     @Override
     public Map<Long, Long> publishedVersions() {
         Map<Long, Long> versions = new HashMap<>();
-        jdbc.query("select id, version from practice where status = 'PUBLISHED'",
+        jdbc.query("select p.id, p.version from practice p where " + PUBLIC,
                 rs -> {
                     versions.put(rs.getLong(1), rs.getLong(2));
                 });

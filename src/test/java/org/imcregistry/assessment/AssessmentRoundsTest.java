@@ -144,6 +144,37 @@ class AssessmentRoundsTest {
     }
 
     @Test
+    void whereOnlyCoordinatorsSeeAnswersMembersSeeNoSpreadOfFewerThanThreeAnswers() {
+        var round = fixture.open("imc-partnership-climate", AnswerVisibility.COORDINATOR_ONLY);
+        fixture.as(round.luster());
+        rounds.saveAnswer(round.id(), "fair-burdens", new AnswerInput(1.0, null, null, null));
+        fixture.as(round.laerdal());
+        rounds.saveAnswer(round.id(), "fair-burdens", new AnswerInput(5.0, null, null, null));
+
+        // Lærdal knows their own 5: a minimum or mean of two answers would give away Luster's 1.
+        RoundResultsView.CriterionResult two = fairBurdens(results.results(round.id()));
+        assertThat(two.answers()).isEqualTo(2);
+        assertThat(two.mean()).isNull();
+        assertThat(two.lowest()).isNull();
+        assertThat(two.highest()).isNull();
+        assertThat(two.disagreement()).isFalse();
+
+        fixture.as("coordinator");
+        assertThat(fairBurdens(results.results(round.id())).lowest()).as("the coordinator sees the spread")
+                .isEqualTo(1.0);
+        rounds.saveAnswer(round.id(), "fair-burdens", new AnswerInput(3.0, null, null, null));
+        fixture.as(round.laerdal());
+        RoundResultsView.CriterionResult three = fairBurdens(results.results(round.id()));
+        assertThat(three.mean()).as("from three answers on, the spread is shown").isEqualTo(3.0);
+        assertThat(three.lowest()).isEqualTo(1.0);
+    }
+
+    private static RoundResultsView.CriterionResult fairBurdens(RoundResultsView view) {
+        return view.criteria().stream().filter(c -> c.criterion().key().equals("fair-burdens")).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void aCoordinatorCannotOpenARoundForAnotherPartnership() {
         fixture.as("coordinator");
         long bir = fixture.partnership("BIR AS");

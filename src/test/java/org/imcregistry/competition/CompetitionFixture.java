@@ -37,6 +37,25 @@ public class CompetitionFixture {
         return id;
     }
 
+    /**
+     * A published record of Sogn regionråd full of what names its applicant: places, member municipalities, the
+     * coordinator's name, an address, a web site and a telephone number, in the title and the sections.
+     */
+    public long identifyingSognRecord(String title) {
+        var sections = new java.util.EnumMap<org.imcregistry.practice.PracticeSection, String>(
+                org.imcregistry.practice.PracticeSection.class);
+        sections.put(org.imcregistry.practice.PracticeSection.INTRODUCTION, "Sogn regionråd and the municipalities of"
+                + " Sogndal, Luster and Lærdal run " + title + " together; ask Kari Nordmann at post@sogn.no"
+                + " or +47 57 65 00 00, or see https://www.sogn.no/felles.");
+        sections.put(org.imcregistry.practice.PracticeSection.IMPACT, "Since Lustra joined, waiting times in"
+                + " Sogndalsfjøra fell by half.");
+        var content = new org.imcregistry.practice.PracticeContent(title + " in Sogn", "Sogndal", "Vestland", "NO",
+                null, org.imcregistry.practice.RecordLanguage.EN, 2020, null, partnership("Sogn regionråd"),
+                "https://www.sogn.no", "Kari Nordmann, kari@sogn.no", "Ola Nordmann", null, null, null, sections,
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+        return people.published(content);
+    }
+
     public long partnership(String name) {
         return jdbc.queryForObject("select id from partnership where name = ?", Long.class, name);
     }

@@ -20,6 +20,7 @@ import org.imcregistry.common.table.TableReader;
 import org.imcregistry.common.table.TableWriter;
 import org.imcregistry.practice.PracticeAwards;
 import org.imcregistry.practice.PracticeFixture;
+import org.imcregistry.search.SearchQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -165,18 +166,54 @@ class CompetitionServiceTest {
     }
 
     @Test
-    void aBlindEditionHidesTheApplicantFromJurorsInTheQueueAndTheSheet() {
+    void aBlindEditionHidesTheApplicantFromJurorsAndItsEntriesFromThePublicUntilJudgingEnds() {
         long juror = fixture.juror("j-blind", null);
+        long practice = fixture.identifyingSognRecord("Glimmerbrook care");
         long edition = fixture.edition("Blind edition", true, Set.of(juror, fixture.juror("j-blind2", null)),
-                Map.of("Sogn for all", "Sogn regionråd"));
+                Map.of("Glimmerbrook care in Sogn", "Sogn regionråd"));
         jury.assignAutomatically(edition);
         editions.advance(edition, editions.get(edition).version());
         people.as("j-blind");
-        assertThat(judging.queue(edition)).singleElement().satisfies(item -> assertThat(item.applicant()).isNull());
+        Judging.QueueItem item = judging.queue(edition).getFirst();
+        assertThat(item.applicant()).isNull();
+        assertThat(item.title()).matches("E-\\d{4}");
+        EntryForJuror entry = judging.entry(item.assignmentId());
+        String everything = entry.title() + " " + String.join(" ", entry.sections().values());
+        assertThat(everything).contains("Glimmerbrook care", Redaction.MASK).doesNotContainIgnoringCase("sogn")
+                .doesNotContain("Luster", "Lustra", "Lærdal", "Kari", "Nordmann", "@", "57 65", "www.");
+        assertThat(entry.applicant()).isNull();
         Table table = TableReader.read("sheet.xlsx", sheet.download(edition));
         assertThat(table.headers()).doesNotContain("applicant");
-        assertThat(table.rows()).allSatisfy(row -> assertThat(row.cells().values()).doesNotContain("Sogn regionråd"));
+        assertThat(table.rows()).allSatisfy(row -> assertThat(String.join(" ", row.cells().values().stream()
+                .map(String::valueOf).toList())).doesNotContainIgnoringCase("sogn").doesNotContain("Glimmerbrook"));
+
+        // held back from the public registry while judging runs: not in the search, its page not found
+        people.anonymous();
+        assertThat(search.search(SearchQuery.of("Glimmerbrook")).total()).isZero();
+        assertRefused(() -> practices.details(practice), "practice.error.not-found");
+        people.as("j-blind");
+        assertRefused(() -> practices.details(practice), "practice.error.not-found");
+
+        // judging ends: the record is public again
+        people.as("j-blind2");
+        judging.queue(edition).forEach(q -> {
+            editions.edition(edition).criteria().forEach(c -> judging.save(q.assignmentId(), c.id(), 6, null));
+            judging.submit(q.assignmentId());
+        });
+        people.as("j-blind");
+        editions.edition(edition).criteria().forEach(c -> judging.save(item.assignmentId(), c.id(), 6, null));
+        judging.submit(item.assignmentId());
+        people.as("manager");
+        editions.advance(edition, editions.get(edition).version());
+        people.anonymous();
+        assertThat(search.search(SearchQuery.of("Glimmerbrook")).hits()).extracting(h -> h.id()).containsExactly(practice);
+        assertThat(practices.details(practice).content().title()).isEqualTo("Glimmerbrook care in Sogn");
     }
+
+    @Autowired
+    org.imcregistry.search.PracticeSearch search;
+    @Autowired
+    org.imcregistry.practice.Practices practices;
 
     @Test
     void categoriesAndTheChecklistChangeOnlyInTheDraftAndNeedACategory() {

@@ -37,13 +37,11 @@ import org.imcregistry.common.UserFacingException;
 import org.imcregistry.common.table.TableReader;
 import org.imcregistry.competition.Edition;
 import org.imcregistry.competition.Editions;
+import org.imcregistry.competition.EntryForJuror;
 import org.imcregistry.competition.Judging;
 import org.imcregistry.competition.Jury;
 import org.imcregistry.competition.ScoringSheet;
 import org.imcregistry.competition.Stage;
-import org.imcregistry.practice.PracticeContent;
-import org.imcregistry.practice.PracticeSection;
-import org.imcregistry.practice.Practices;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.Notifications;
@@ -63,7 +61,6 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Judging judging;
     private final Jury jury;
     private final ScoringSheet sheet;
-    private final Practices practices;
     final Div scoring = new Div();
     final Div sheetReport = new Div();
     Grid<Judging.QueueItem> queue;
@@ -71,12 +68,11 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
     private long id;
     private String title = "";
 
-    JudgeView(Editions editions, Judging judging, Jury jury, ScoringSheet sheet, Practices practices) {
+    JudgeView(Editions editions, Judging judging, Jury jury, ScoringSheet sheet) {
         this.editions = editions;
         this.judging = judging;
         this.jury = jury;
         this.sheet = sheet;
-        this.practices = practices;
         addClassName("detail-view");
     }
 
@@ -200,22 +196,20 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
+    /** The practice as the juror may read it: in a blind edition masked, by its code, and with no link to it. */
     private Component practice(Judging.QueueItem item) {
         Div summary = new Div();
         summary.addClassName("practice-article");
         try {
-            PracticeContent content = practices.details(item.practiceId()).content();
-            if (!edition.blind()) {
-                summary.add(new Paragraph(getTranslation("competition.entry.applicant") + ": " + item.applicant()));
+            EntryForJuror entry = judging.entry(item.assignmentId());
+            if (edition.blind()) {
+                summary.add(new Paragraph(getTranslation("competition.judge.blind-note", entry.code())));
+                summary.add(new H3(entry.title()));
+            } else {
+                summary.add(new Paragraph(getTranslation("competition.entry.applicant") + ": " + entry.applicant()));
             }
-            for (PracticeSection section : List.of(PracticeSection.INTRODUCTION, PracticeSection.MAIN_CHALLENGE,
-                    PracticeSection.OBJECTIVE, PracticeSection.INNOVATION, PracticeSection.IMPACT,
-                    PracticeSection.REPLICABILITY)) {
-                if (!content.section(section).isBlank()) {
-                    summary.add(new H3(getTranslation("practice.section." + section.name())),
-                            new Paragraph(content.section(section)));
-                }
-            }
+            entry.sections().forEach((section, text) -> summary.add(new H3(getTranslation("practice.section."
+                    + section.name())), new Paragraph(text)));
         } catch (UserFacingException unavailable) {
             summary.add(new Paragraph(getTranslation("practice.not-found.text")));
         }

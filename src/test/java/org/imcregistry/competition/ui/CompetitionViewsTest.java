@@ -37,16 +37,18 @@ class CompetitionViewsTest extends BrowserlessTestSupport {
     void aBlindEditionNeverNamesTheApplicantAndScoresAreSavedAsGiven() {
         long first = fixture.juror("ui-blind-1", null);
         long second = fixture.juror("ui-blind-2", null);
+        fixture.identifyingSognRecord("Quarrymoor meals");
         long edition = fixture.edition("Blind UI edition", true, Set.of(first, second),
-                Map.of("Sogn for all", "Sogn regionråd"));
+                Map.of("Quarrymoor meals in Sogn", "Sogn regionråd"));
         jury.assignAutomatically(edition);
         editions.advance(edition, editions.get(edition).version());
         people.as("ui-blind-1");
 
         UI.getCurrent().navigate(JudgeView.class, new RouteParameters("id", String.valueOf(edition)));
         JudgeView view = (JudgeView) getCurrentView();
-        assertThat(view.getElement().getTextRecursively()).contains("Sogn for all").doesNotContain("Sogn regionråd",
-                "Applicant");
+        assertThat(view.getElement().getTextRecursively()).contains("Quarrymoor meals", "E-")
+                .doesNotContainIgnoringCase("sogn").doesNotContain("Applicant", "Luster", "Lærdal", "Nordmann", "@");
+        assertThat(view.getElement().toString()).as("no link leads to the record").doesNotContain("practices/");
         assertThat(view.queue.getColumns()).hasSize(3);
 
         NumberField score = $(NumberField.class).first();

@@ -1,0 +1,69 @@
+package org.imcregistry.practice;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Holds published records back from the public registry: a held record leaves the search index, similar
+ * practices and suggestions, and its page answers "not found" to everyone but editors and its author, until
+ * every holder has released it. Competitions hold the entries of a blind edition until judging ends.
+ */
+@Service
+public class PracticeHolds {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final PracticeRepository practices;
+
+    PracticeHolds(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
+            PracticeRepository practices) {
+        this.practices = practices;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Holds a record for {@code holder} (e.g. "competition-edition-7"); holding it twice changes nothing. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'COORDINATOR')")
+    public void hold(long practiceId, String holder) {
+        jdbc.update("insert into practice_hold (practice_id, holder, held_at) select :p, :h, :t from practice"
+                + " where id = :p and not exists (select 1 from practice_hold where practice_id = :p and holder = :h)",
+                Map.of("p", practiceId, "h", holder, "t", Timestamp.from(clock.instant())));
+        events.publishEvent(new PracticeChanged(practiceId));
+    }
+
+    /** Releases every record {@code holder} held; each returns to the public registry unless another holds it. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public void releaseAll(String holder) {
+        List<Long> held = jdbc.queryForList("select practice_id from practice_hold where holder = :h",
+                Map.of("h", holder), Long.class);
+        jdbc.update("delete from practice_hold where holder = :h", Map.of("h", holder));
+        held.forEach(id -> events.publishEvent(new PracticeChanged(id)));
+    }
+
+    /**
+     * The content of a published record, also while it is held: for the competition that judges it, which checks
+     * that the reader is assigned to the entry (or manages the edition) before it asks.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('JUROR', 'MANAGER', 'ADMIN')")
+    public PracticeContent contentForJury(long practiceId) {
+        return practices.findById(practiceId).filter(p -> p.getStatus() == PracticeStatus.PUBLISHED)
+                .map(Practice::content).orElseThrow(PracticeAccess::notFound);
+    }
+
+    boolean isHeld(long practiceId) {
+        return jdbc.queryForObject("select count(*) from practice_hold where practice_id = :p",
+                Map.of("p", practiceId), Integer.class) > 0;
+    }
+}
