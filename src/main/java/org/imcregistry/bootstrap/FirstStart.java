@@ -34,14 +34,15 @@ class FirstStart implements ApplicationRunner {
 
     FirstStart(InitialAccounts initialAccounts, SecurityContextHolderStrategy securityContext, List<DemoData> demoData,
             Environment environment,
-            @Value("${imc.demo-data:false}") boolean demoWanted,
             @Value("${imc.first-admin.username:${IMC_ADMIN_USERNAME:}}") String adminUsername,
             @Value("${imc.first-admin.password:${IMC_ADMIN_PASSWORD:}}") String adminPassword) {
         this.initialAccounts = initialAccounts;
         this.securityContext = securityContext;
         this.demoData = demoData;
         this.environment = environment;
-        this.demoWanted = demoWanted;
+        // Demo people and data only when asked for by name, and never next to production settings.
+        this.demoWanted = environment.acceptsProfiles(Profiles.of("demo"))
+                && !environment.acceptsProfiles(Profiles.of("prod"));
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
     }
@@ -66,7 +67,7 @@ class FirstStart implements ApplicationRunner {
             initialAccounts.createFirstAdmin(adminUsername.strip(), adminPassword);
             log.info("Created the first administrator '{}' from the environment", adminUsername.strip());
         }
-        if (demoWanted && !environment.acceptsProfiles(Profiles.of("prod"))) {
+        if (demoWanted) {
             initialAccounts.createDemoUsers();
             asSystem(() -> demoData.forEach(DemoData::create));
             log.info("Empty database: created demo users and data (see README)");

@@ -31,7 +31,8 @@ class BackupRestoreTest {
 
         record Snapshot(Map<String, Long> rowsPerTable, List<String> practiceTitles, Path backup) {
         }
-        Snapshot before = AppRuns.with(AppRuns.start("--imc.data-dir=" + original), app -> {
+        Snapshot before = AppRuns.with(AppRuns.start("--imc.data-dir=" + original,
+                "--spring.profiles.active=demo"), app -> {
             // The demo data fills users, partnerships, assessment rounds, practices and a competition.
             Snapshot snapshot = new Snapshot(rowsPerTable(app), practiceTitles(app),
                     app.getBean(DatabaseBackup.class).backupNow());

@@ -37,7 +37,7 @@ public final class AssessmentBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory(Path.of("target"), "bench-assessment-");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0",
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0", "--spring.profiles.active=demo",
                 "--imc.data-dir=" + data.toAbsolutePath(), "--logging.level.root=warn",
                 "--logging.level.org.imcregistry=warn", "--vaadin.launch-browser=false");
         long resultsMs;

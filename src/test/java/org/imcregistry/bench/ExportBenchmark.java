@@ -97,7 +97,7 @@ public final class ExportBenchmark {
     }
 
     private static ConfigurableApplicationContext start(Path data) {
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0",
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0", "--spring.profiles.active=demo",
                 "--imc.data-dir=" + data.toAbsolutePath(), "--logging.level.root=warn",
                 "--logging.level.org.imcregistry=warn", "--vaadin.launch-browser=false");
         app.getBean(SecurityContextHolderStrategy.class).getContext().setAuthentication(

@@ -51,7 +51,7 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         int documents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path data = Files.createTempDirectory(Path.of("target"), "bench-search-");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0",
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0", "--spring.profiles.active=demo",
                 "--imc.data-dir=" + data.toAbsolutePath(), "--logging.level.root=warn",
                 "--logging.level.org.imcregistry=warn", "--vaadin.launch-browser=false");
         try {

@@ -21,16 +21,25 @@ class FirstStartTest {
             "member");
 
     @Test
+    void withoutTheDemoProfileAnEmptyDatabaseGetsNoDemoUsers(@TempDir Path dataDir) {
+        AppRuns.with(AppRuns.start("--imc.data-dir=" + dataDir), app -> {
+            assertThat(AppRuns.usernames(app)).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
     void demoUsersOnFirstStartAndEverythingKeptAcrossARestart(@TempDir Path dataDir) {
         String dir = "--imc.data-dir=" + dataDir;
-        AppRuns.with(AppRuns.start(dir), app -> {
+        String demo = "--spring.profiles.active=demo";
+        AppRuns.with(AppRuns.start(dir, demo), app -> {
             assertThat(AppRuns.usernames(app)).containsExactlyElementsOf(DEMO_USERS);
             return AppRuns.asAdmin(app, () -> app.getBean(UserAdministration.class).create(new NewAccount(
                     "kept.user", "Kept User", null, "long-enough-1", Set.of(Role.MEMBER))));
         });
         assertThat(dataDir.resolve("imc.mv.db")).exists();
 
-        AppRuns.with(AppRuns.start(dir), app -> {
+        AppRuns.with(AppRuns.start(dir, demo), app -> {
             assertThat(AppRuns.usernames(app)).as("demo users are not made twice, and the new user is kept")
                     .containsExactlyInAnyOrder("admin", "coordinator", "editor", "juror", "juror2", "juror3", "kept.user", "manager",
                             "member");
@@ -43,7 +52,7 @@ class FirstStartTest {
         // The prod profile's PostgreSQL is replaced by the H2 file database here: this is about the accounts.
         AppRuns.with(AppRuns.start("--imc.data-dir=" + dataDir, "--spring.profiles.active=prod",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir + "/imc", "--spring.datasource.username=imc",
-                "--vaadin.productionMode=false", "--imc.first-admin.username=root.admin",
+                "--vaadin.productionMode=false", "--spring.profiles.include=demo", "--imc.first-admin.username=root.admin",
                 "--imc.first-admin.password=a-long-secret-1"), app -> {
                     assertThat(AppRuns.accounts(app)).singleElement().satisfies(admin -> {
                         assertThat(admin.username()).isEqualTo("root.admin");

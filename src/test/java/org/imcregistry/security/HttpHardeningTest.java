@@ -48,7 +48,8 @@ class HttpHardeningTest {
 
     @BeforeAll
     void start() {
-        app = AppRuns.start("--imc.data-dir=" + dataDir, "--imc.security.sign-in-failures-per-address=3",
+        app = AppRuns.start("--imc.data-dir=" + dataDir, "--spring.profiles.active=demo",
+                "--imc.security.sign-in-failures-per-address=3",
                 // as in production behind the reverse proxy
                 "--server.forward-headers-strategy=native");
         base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
