@@ -1,0 +1,107 @@
+package org.imcregistry.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.imcregistry.bootstrap.AppRuns;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A new production site as its first visitors meet it: the prod profile, an empty database (the CI PostgreSQL when
+ * {@code IMC_TEST_POSTGRES_URL} is set, else an H2 file), no demo data, the first administrator from the
+ * environment. Every view, with and without ids, opens as itself for an anonymous visitor and for that admin,
+ * never as the error page. (Vaadin runs in development mode here: the production bundle is a separate build.)
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FreshProductionSiteIT {
+
+    /** Every route; ids that do not exist on an empty site must give a calm "not found", not an error. */
+    private static final List<String> ROUTES = List.of("", "practices", "practices?q=water&theme=WASTE&year=2020",
+            "practices/1", "practices/mine", "practices/edit", "practices/edit/1", "practices/import", "assessments",
+            "assessments/frameworks", "assessments/1/answer", "assessments/1/consensus", "assessments/1/results",
+            "competitions", "competitions/1", "competitions/1/judge", "partnerships", "partnerships/overview",
+            "partnerships/municipalities", "partnerships/lists", "partnerships/new", "partnerships/import",
+            "partnerships/1", "admin/users", "account", "login", "no-such-page");
+
+    private Path dataDir;
+    private ConfigurableApplicationContext app;
+    private String base;
+
+    @BeforeAll
+    void startLikeProduction() throws Exception {
+        dataDir = java.nio.file.Files.createTempDirectory(Path.of("target").toAbsolutePath(), "fresh-site-");
+        List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=prod",
+                "--imc.data-dir=" + dataDir, "--vaadin.productionMode=false",
+                // plain HTTP on loopback here; behind the proxy the cookie is HTTPS-only
+                "--server.servlet.session.cookie.secure=false",
+                "--imc.first-admin.username=first.admin", "--imc.first-admin.password=a-long-first-secret-1"));
+        String postgres = System.getenv("IMC_TEST_POSTGRES_URL");
+        if (postgres != null && !postgres.isBlank()) {
+            String user = System.getenv().getOrDefault("IMC_TEST_POSTGRES_USER", "imc");
+            String password = System.getenv().getOrDefault("IMC_TEST_POSTGRES_PASSWORD", "imc");
+            String schema = "fresh_" + UUID.randomUUID().toString().replace("-", "");
+            try (var connection = DriverManager.getConnection(postgres, user, password)) {
+                connection.createStatement().execute("create schema " + schema);
+            }
+            arguments.addAll(List.of("--spring.datasource.url=" + postgres + "?currentSchema=" + schema,
+                    "--spring.datasource.username=" + user, "--spring.datasource.password=" + password));
+        } else {
+            arguments.addAll(List.of("--spring.datasource.url=jdbc:h2:file:" + dataDir + "/imc;WRITE_DELAY=0",
+                    "--spring.datasource.username=imc"));
+        }
+        app = AppRuns.start(arguments.toArray(String[]::new));
+        base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    }
+
+    @AfterAll
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void everyViewOpensForAnAnonymousVisitorAndForTheFirstAdmin(@TempDir Path profile) {
+        ChromeDriver browser = HeadlessChromium.start("en", profile);
+        try {
+            List<String> failures = new ArrayList<>();
+            visitAll(browser, "anonymous", failures);
+            HeadlessChromium.signIn(browser, base, "first.admin", "a-long-first-secret-1");
+            visitAll(browser, "admin", failures);
+            assertThat(failures).as("views that showed the error page or no heading").isEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private void visitAll(ChromeDriver browser, String who, List<String> failures) {
+        for (String route : ROUTES) {
+            browser.get(base + "/" + route);
+            String text;
+            try {
+                HeadlessChromium.waitFor(browser).until(d -> !d.findElements(By.cssSelector("h1, h2, vaadin-login-form"))
+                        .isEmpty());
+                text = HeadlessChromium.text(browser);
+            } catch (RuntimeException noHeading) {
+                failures.add(who + " /" + route + ": no heading");
+                continue;
+            }
+            if (text.contains("Something went wrong")) {
+                failures.add(who + " /" + route + ": error page");
+                HeadlessChromium.screenshot(browser, "fresh-site-error-" + who + "-" + route.replaceAll("\\W", "_"));
+            }
+        }
+        HeadlessChromium.screenshot(browser, "fresh-site-practices-" + who);
+    }
+}
