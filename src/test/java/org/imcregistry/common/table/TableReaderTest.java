@@ -71,6 +71,21 @@ class TableReaderTest {
     }
 
     @Test
+    void aGapInTheHeaderKeepsEveryValueUnderItsOwnHeader() throws IOException {
+        byte[] xlsx = workbook(false, wb -> {
+            var sheet = wb.createSheet("Data");
+            sheet.createRow(0).createCell(0).setCellValue("a");
+            sheet.getRow(0).createCell(2).setCellValue("c");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("1");
+            row.createCell(2).setCellValue("3");
+        });
+        Table table = TableReader.read("gap.xlsx", xlsx);
+        assertThat(table.headers()).containsExactly("a", "", "c");
+        assertThat(table.rows().getFirst().get("c")).isEqualTo("3");
+    }
+
+    @Test
     void onlyTheFirstSheetIsRead() throws IOException {
         byte[] xlsx = workbook(false, wb -> {
             header(wb.createSheet("First").createRow(0), "first");
