@@ -1,38 +1,34 @@
 package org.imcregistry.common.table;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.imcregistry.common.UserFacingException;
 
 /**
  * Reads an uploaded .xlsx (first sheet) or .csv (UTF-8, comma or semicolon) into a {@link Table}.
  * The file must be what its name says: the content is checked, not only the extension. Any failure
  * becomes a refusal with a message key; nothing technical reaches the user.
+ *
+ * <p>A small file can describe a huge table (a 1 MB workbook of 16,384 columns × 10,000 rows), so both
+ * formats are read as a stream and refused the moment they pass {@link #MAX_COLUMNS}, {@link #MAX_ROWS}
+ * or {@link #MAX_CELLS}; memory stays bounded by those limits, not by what the file claims.
  */
 public final class TableReader {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Non-blank rows below the header. */
     public static final int MAX_ROWS = 10_000;
+    /** Columns of the header row, blank header cells included; no row may have a value further right. */
+    public static final int MAX_COLUMNS = 200;
+    /** Non-empty cells in the whole sheet, header included. */
+    public static final int MAX_CELLS = 200_000;
     private static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
 
     private TableReader() {
@@ -59,30 +55,15 @@ public final class TableReader {
         if (!startsWith(content, ZIP_MAGIC)) {
             throw new UserFacingException("upload.error.not-xlsx");
         }
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            List<String> headers = new ArrayList<>();
-            var headerRow = sheet.getRow(sheet.getFirstRowNum());
-            if (headerRow == null) {
-                throw new UserFacingException("upload.error.no-header");
-            }
-            headerRow.forEach(cell -> headers.add(normaliseHeader(text(cell))));
-            List<Table.Row> rows = new ArrayList<>();
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                var row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
+        try {
+            return XlsxSheetReader.read(content);
+        } catch (Exception e) {
+            // a limit passed inside the SAX handler may arrive wrapped in the parser's exception
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof UserFacingException refusal) {
+                    throw refusal;
                 }
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (int c = 0; c < headers.size(); c++) {
-                    cells.put(headers.get(c), text(row.getCell(c)));
-                }
-                addIfNotBlank(rows, new Table.Row(r + 1, cells));
             }
-            return new Table(headers, rows);
-        } catch (UserFacingException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
             throw new UserFacingException("upload.error.not-xlsx");
         }
     }
@@ -102,59 +83,58 @@ public final class TableReader {
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',')
                 .count() ? ';' : ',';
+        checkCsvWidth(text, delimiter);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<String> headers = parser.getHeaderNames().stream().map(TableReader::normaliseHeader).toList();
-            List<Table.Row> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (int c = 0; c < headers.size(); c++) {
-                    cells.put(headers.get(c), c < record.size() ? record.get(c) : null);
-                }
-                addIfNotBlank(rows, new Table.Row((int) record.getRecordNumber() + 1, cells));
+            TableBuilder table = new TableBuilder();
+            table.startRow(1);
+            var headers = parser.getHeaderNames();
+            for (int c = 0; c < headers.size(); c++) {
+                table.cell(c, headers.get(c));
             }
-            return new Table(headers, rows);
+            table.endRow();
+            for (CSVRecord record : parser) {
+                table.startRow((int) record.getRecordNumber() + 1);
+                for (int c = 0; c < record.size(); c++) {
+                    table.cell(c, record.get(c));
+                }
+                table.endRow();
+            }
+            return table.build();
         } catch (UserFacingException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             throw new UserFacingException("upload.error.not-csv");
         }
     }
 
-    private static void addIfNotBlank(List<Table.Row> rows, Table.Row row) {
-        if (row.cells().values().stream().allMatch(v -> v == null || v.isBlank())) {
-            return;
+    /**
+     * Refuses a record with more than {@link #MAX_COLUMNS} fields before commons-csv builds it (a 5 MB line of
+     * commas would be millions of strings). Splits as commons-csv does: a quote opens a quoted field only as a
+     * field's first character, and inside one a doubled quote is a quote, delimiters and line breaks are text.
+     */
+    private static void checkCsvWidth(String text, char delimiter) {
+        int fields = 1;
+        boolean fieldStart = true;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"' && fieldStart) {
+                quoted = true;
+            } else if (c == delimiter && ++fields > MAX_COLUMNS) {
+                throw new UserFacingException("upload.error.too-many-columns", MAX_COLUMNS);
+            } else if (c == '\n' || c == '\r') {
+                fields = 1;
+            }
+            fieldStart = !quoted && (c == delimiter || c == '\n' || c == '\r');
         }
-        if (rows.size() >= MAX_ROWS) {
-            throw new UserFacingException("upload.error.too-many-rows", MAX_ROWS);
-        }
-        rows.add(row);
-    }
-
-    private static String normaliseHeader(String header) {
-        return header == null ? "" : header.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
-    }
-
-    /** A cell as the person sees it: whole numbers without ".0", dates as ISO 8601. */
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE)
-                    : number(cell.getNumericCellValue());
-            default -> null;
-        };
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
-                : String.valueOf(value);
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {
