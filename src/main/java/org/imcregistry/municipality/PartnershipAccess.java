@@ -6,7 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Tenant rules of the register: admins edit every partnership, a coordinator only their own.
+ * Tenant rules of the register: admins edit every partnership, a coordinator (role and listing) only their own.
  * Services call it, so the rule holds whatever view (or none) the request came through.
  */
 @Component
@@ -24,9 +24,16 @@ public class PartnershipAccess {
         if (currentUser.hasRole(Role.ADMIN)) {
             return true;
         }
-        return currentUser.accountId()
+        // Both: listed as the partnership's coordinator, and still holding the coordinator role, so that an
+        // administrator who takes the role away takes the edit rights with it.
+        return currentUser.hasRole(Role.COORDINATOR) && currentUser.accountId()
                 .map(id -> people.existsByPartnershipIdAndUserIdAndRole(partnershipId, id, PersonRole.COORDINATOR))
                 .orElse(false);
+    }
+
+    /** Administrators see account details (usernames) that others do not. */
+    public boolean isAdministrator() {
+        return currentUser.hasRole(Role.ADMIN);
     }
 
     /** Members and coordinators of the partnership, and admins. */

@@ -63,9 +63,11 @@ public class PartnershipRegister {
         Partnership partnership = load(id);
         List<PartnershipPerson> persons = people.findByPartnershipId(id);
         Map<Long, AccountSummary> names = accounts.byIds(persons.stream().map(PartnershipPerson::getUserId).toList());
+        // Sign-in names are for administrators; everyone else sees display names only.
+        boolean usernames = access.isAdministrator();
         List<PartnershipDetails.Person> personList = persons.stream().filter(p -> names.containsKey(p.getUserId()))
                 .map(p -> new PartnershipDetails.Person(p.getUserId(), names.get(p.getUserId()).displayName(),
-                        names.get(p.getUserId()).username(), p.getRole()))
+                        usernames ? names.get(p.getUserId()).username() : null, p.getRole()))
                 .sorted(Comparator.comparing(PartnershipDetails.Person::role)
                         .thenComparing(PartnershipDetails.Person::displayName))
                 .toList();

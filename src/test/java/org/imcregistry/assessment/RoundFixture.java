@@ -60,7 +60,7 @@ class RoundFixture {
                 municipality(details, "Luster"), PersonRole.MEMBER));
         var laerdal = register.invite(sogn, new PartnershipRegister.Invitee("Lars Lærdal", "laerdal." + suffix, null,
                 municipality(details, "Lærdal"), PersonRole.MEMBER));
-        long coordinatorId = details.people().stream().filter(p -> p.username().equals("coordinator")).findFirst()
+        long coordinatorId = details.people().stream().filter(p -> p.role() == PersonRole.COORDINATOR).findFirst()
                 .orElseThrow().accountId();
         long id = rounds.open(new RoundViews.NewRound(sogn, frameworkId(frameworkKey), "Round " + suffix,
                 LocalDate.now().plusDays(30), visibility, List.of(

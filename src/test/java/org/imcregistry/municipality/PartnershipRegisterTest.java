@@ -103,6 +103,17 @@ class PartnershipRegisterTest {
     }
 
     @Test
+    @WithMockUser(username = "coordinator", roles = "MEMBER")
+    void aListedCoordinatorWhoseCoordinatorRoleWasTakenAwayNoLongerEdits() {
+        long own = partnershipId("Sogn regionråd");
+        PartnershipDetails details = register.details(own);
+        assertThat(details.editable()).isFalse();
+        assertThat(register.canEdit(own)).isFalse();
+        assertThatThrownBy(() -> register.update(own, details.version(), redraft(details, "still mine?")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     @WithUserDetails("coordinator")
     void aCoordinatorCannotEditAnotherPartnershipEvenThroughTheService() {
         long other = partnershipId("BIR AS");
@@ -119,7 +130,9 @@ class PartnershipRegisterTest {
     void aMemberCannotEditEvenTheirOwnPartnership() {
         long own = partnershipId("Stowarzyszenie Metropolia Krakowska");
         PartnershipDetails details = register.details(own);
-        assertThat(details.people()).extracting(PartnershipDetails.Person::username).contains("member");
+        assertThat(details.people()).extracting(PartnershipDetails.Person::displayName).contains("Jan Kowalski");
+        assertThat(details.people()).as("usernames are shown to administrators only")
+                .extracting(PartnershipDetails.Person::username).containsOnlyNulls();
         assertThatThrownBy(() -> register.update(own, details.version(), redraft(details, "changed")))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -122,7 +122,9 @@ public class PartnershipView extends Main implements BeforeEnterObserver, HasDyn
         }
         Grid<PartnershipDetails.Person> grid = new Grid<>();
         grid.addColumn(PartnershipDetails.Person::displayName).setHeader(getTranslation("account.display-name"));
-        grid.addColumn(PartnershipDetails.Person::username).setHeader(getTranslation("account.username"));
+        if (details.people().stream().anyMatch(p -> p.username() != null)) {
+            grid.addColumn(PartnershipDetails.Person::username).setHeader(getTranslation("account.username"));
+        }
         grid.addColumn(p -> getTranslation("person.role." + p.role().name())).setHeader(getTranslation("person.role"));
         grid.setItems(details.people());
         grid.setAllRowsVisible(true);

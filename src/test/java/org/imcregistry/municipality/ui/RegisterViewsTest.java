@@ -109,7 +109,9 @@ class RegisterViewsTest extends BrowserlessTestSupport {
         test(dialog.invite).click();
         String oneTimePassword = $(Span.class, dialog).withClassName("one-time-password").single().getText();
         assertThat(oneTimePassword).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(register.details(sogn).people()).extracting(p -> p.username()).contains("liv.luster");
+        assertThat(register.details(sogn).people()).extracting(p -> p.displayName()).contains("Liv Luster");
+        assertThat(register.details(sogn).people()).as("sign-in names are for administrators only")
+                .extracting(p -> p.username()).containsOnlyNulls();
 
         signInAs("liv.luster");
         UI.getCurrent().navigate(PartnershipsView.class);
