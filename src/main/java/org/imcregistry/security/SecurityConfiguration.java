@@ -68,6 +68,10 @@ class SecurityConfiguration {
                 // An error page is shown to whoever ran into the error, not sent to sign in first.
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Only health is exposed (application.properties); should an operator expose more, it stays closed
+                // even to administrators: environment, beans and heap dumps hold secrets and personal data. Vaadin's
+                // configurer denies whatever is neither a view nor permitted here, but that is its default to change.
+                .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/styles.css", "/images/**", "/icons/**", "/webjars/**").permitAll());
         // Vaadin's own CSRF set-up also exempts the sign-in form (vaadin/flow#17427), which lets another site sign
         // a visitor in to an account of its choosing. The login form sends the token anyway, so only the

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
 import org.imcregistry.bootstrap.AppRuns;
@@ -123,6 +124,22 @@ class HttpHardeningTest {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(backup.body()))) {
             assertThat(zip.getNextEntry()).as("a zip with the database").isNotNull()
                     .satisfies(entry -> assertThat(entry.getName()).endsWith(".mv.db"));
+        }
+    }
+
+    @Test
+    void theActuatorAnswersOnlyForHealth() throws Exception {
+        HttpBrowser anonymous = new HttpBrowser(base);
+        HttpBrowser member = new HttpBrowser(base);
+        assertThat(member.signIn("member", "demo-member")).isTrue();
+        HttpBrowser admin = new HttpBrowser(base);
+        assertThat(admin.signIn("admin", "demo-admin")).isTrue();
+        for (HttpBrowser browser : List.of(anonymous, member, admin)) {
+            assertThat(browser.get("/actuator/health").statusCode()).isEqualTo(200);
+            for (String path : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics",
+                    "/actuator/configprops", "/actuator/mappings", "/actuator/loggers", "/actuator/heapdump"}) {
+                assertThat(browser.get(path).statusCode()).as(path).isIn(302, 401, 403, 404);
+            }
         }
     }
 
