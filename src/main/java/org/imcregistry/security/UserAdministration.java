@@ -88,8 +88,7 @@ public class UserAdministration {
     public void resetPassword(long id, String newPassword) {
         UserAccount account = load(id, null);
         PasswordPolicy.check(newPassword, account.getUsername());
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
-        account.setMustChangePassword(true);
+        account.setOneTimePassword(passwordEncoder.encode(newPassword), clock.instant());
         account.clearFailedSignIns();
         events.publishEvent(new SignedInSessions.AccessChanged(account.getUsername()));
     }
