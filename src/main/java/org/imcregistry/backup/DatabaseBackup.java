@@ -44,10 +44,13 @@ public class DatabaseBackup {
         this.keep = keep;
     }
 
-    /** True for the embedded H2 database, the only one this service can back up itself. */
+    /**
+     * True for the embedded H2 file database, the only one this service can back up itself. An in-memory H2 (the
+     * tests') has no files to copy: H2 refuses with "Database is not persistent", so it is no case for a backup.
+     */
     public boolean isSupported() {
         String url = jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getURL());
-        return url != null && url.startsWith("jdbc:h2:");
+        return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
     }
 
     /** Writes a consistent copy of the whole database into {@code zip} (which must not exist yet). */

@@ -2,6 +2,7 @@ package org.imcregistry.security;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts made by invitation: a one-time password that the inviter hands over, and that the new
- * user must replace at their first sign-in. The caller decides who may invite whom.
+ * user must replace at their first sign-in, within {@link UserAccount#ONE_TIME_PASSWORD_VALIDITY}.
+ * The caller decides who may invite whom.
  */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
@@ -48,11 +50,13 @@ public class Invitations {
             throw new AccountException("account.error.name-required");
         }
         String password = oneTimePassword();
-        var account = new UserAccount(name, displayName.strip(), passwordEncoder.encode(password), clock.instant());
+        String hash = passwordEncoder.encode(password);
+        Instant now = clock.instant();
+        var account = new UserAccount(name, displayName.strip(), hash, now);
+        account.setOneTimePassword(hash, now);
         account.setEmail(email == null || email.isBlank() ? null : email.strip());
         account.setRoles(EnumSet.of(role));
         account.setMunicipalityId(municipalityId);
-        account.setMustChangePassword(true);
         return new Invitation(accounts.save(account).getId(), name, password);
     }
 

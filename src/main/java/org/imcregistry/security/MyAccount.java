@@ -38,8 +38,7 @@ public class MyAccount {
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new AccountException("password.error.same-as-current");
         }
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
-        account.setMustChangePassword(false);
+        account.setOwnPassword(passwordEncoder.encode(newPassword));
     }
 
     /** Whether the signed-in person still uses a one-time password they must replace. */

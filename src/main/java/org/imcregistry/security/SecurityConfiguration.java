@@ -3,6 +3,7 @@ package org.imcregistry.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import java.util.List;
 import org.imcregistry.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,12 +11,18 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.RegisterSessionAuthenticationStrategy;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Sign-in with Vaadin's login view; view access by annotations; services re-check access with
@@ -44,8 +51,8 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInRateLimit signInRateLimit, RequestUtil vaadinRequests)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInRateLimit signInRateLimit, RequestUtil vaadinRequests,
+                                            SessionRegistry sessionRegistry) throws Exception {
         // Spring Security's defaults stay on: CSRF, session fixation protection (a new session id at sign-in),
         // no-cache headers and X-Content-Type-Options. HSTS is sent on HTTPS requests only, which in
         // production are those the reverse proxy forwards (server.forward-headers-strategy in the prod profile).
@@ -64,10 +71,20 @@ class SecurityConfiguration {
                     }
                 }));
         http.addFilterBefore(signInRateLimit.filter(), UsernamePasswordAuthenticationFilter.class);
+        // Every sign-in is recorded with its session, so that SignedInSessions can end them when an administrator
+        // disables the account or changes what it may do. No limit on sessions per account (no concurrency control);
+        // the new session id at sign-in stays, and comes first, so the id recorded is the one the browser keeps.
+        http.sessionManagement(session -> session.sessionAuthenticationStrategy(
+                new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
+                        new RegisterSessionAuthenticationStrategy(sessionRegistry)))));
         http.authorizeHttpRequests(auth -> auth
                 // An error page is shown to whoever ran into the error, not sent to sign in first.
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Only health is exposed (application.properties); should an operator expose more, it stays closed
+                // even to administrators: environment, beans and heap dumps hold secrets and personal data. Vaadin's
+                // configurer denies whatever is neither a view nor permitted here, but that is its default to change.
+                .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/styles.css", "/images/**", "/icons/**", "/webjars/**").permitAll());
         // Vaadin's own CSRF set-up also exempts the sign-in form (vaadin/flow#17427), which lets another site sign
         // a visitor in to an account of its choosing. The login form sends the token anyway, so only the
@@ -75,6 +92,18 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
+    }
+
+    /** Who is signed in with which session; filled at sign-in, emptied as the container ends sessions. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Passes the container's session events on to the registry and to {@link SignedInSessions}. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** Delegating encoder: bcrypt today, and stored hashes say which algorithm made them, so it can be upgraded. */

@@ -14,10 +14,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,12 +29,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Slows down password guessing across many accounts from one place: after too many wrong passwords from one
  * client address within {@link #WINDOW}, further sign-ins from it are refused until the window has passed,
  * with a message on the sign-in page. (One account is protected on its own by {@link SignInLockout}.)
- * Counting failures, not attempts, keeps many colleagues behind one office address free to sign in.
+ * Counting failures, not attempts, keeps many colleagues behind one office address free to sign in. Failures
+ * count whichever way they come (the sign-in form or HTTP Basic), and the throttle guards both.
  */
 @Component
 public class SignInRateLimit {
 
     static final Duration WINDOW = Duration.ofMinutes(10);
+    /** Matched on the path within the application, as the sign-in filter itself matches it. */
+    private static final RequestMatcher FORM_SIGN_IN = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, "/login");
     /** Past this many addresses on record, expired ones are swept, so guesses from many addresses cannot fill memory. */
     private static final int SWEEP_ABOVE = 10_000;
 
@@ -76,25 +84,33 @@ public class SignInRateLimit {
     }
 
     /**
-     * The filter for the security chain, before the sign-in form is processed. Not a bean itself: Spring Boot
-     * would also register a filter bean with the servlet container, and it would run twice.
+     * The filter for the security chain, before the sign-in form is processed: a throttled address is sent back to
+     * the sign-in page with the reason. Not a bean itself: Spring Boot would also register a filter bean with the
+     * servlet container, and it would run twice.
      */
     OncePerRequestFilter filter() {
+        return filter(FORM_SIGN_IN, (request, response, throttled) -> {
+            request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, throttled);
+            response.sendRedirect(request.getContextPath() + "/login?error");
+        });
+    }
+
+    /** The same throttle for another way of signing in (HTTP Basic): a throttled address gets {@code refusal}. */
+    OncePerRequestFilter filter(RequestMatcher signIns, AuthenticationEntryPoint refusal) {
         return new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+                return !signIns.matches(request);
             }
 
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (!isThrottled(request.getRemoteAddr())) {
+                if (isThrottled(request.getRemoteAddr())) {
+                    refusal.commence(request, response, new TooManySignInFailures());
+                } else {
                     chain.doFilter(request, response);
-                    return;
                 }
-                request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new TooManySignInFailures());
-                response.sendRedirect(request.getContextPath() + "/login?error");
             }
         };
     }

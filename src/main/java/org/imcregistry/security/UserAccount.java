@@ -23,6 +23,9 @@ import java.util.Set;
 @Table(name = "user_account")
 class UserAccount {
 
+    /** How long a one-time password (an invitation's, or an administrator's reset) signs in before it expires. */
+    static final Duration ONE_TIME_PASSWORD_VALIDITY = Duration.ofDays(7);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -56,6 +59,10 @@ class UserAccount {
 
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
+
+    /** Until when a one-time password signs in; null for a password the user chose themselves. */
+    @Column(name = "one_time_password_expires_at")
+    private Instant oneTimePasswordExpiresAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -92,6 +99,27 @@ class UserAccount {
         }
     }
 
+    /**
+     * A password someone else chose and handed over: it must be replaced at the first sign-in, and stops signing in
+     * after {@link #ONE_TIME_PASSWORD_VALIDITY}, so one left unused in a mailbox or on a note does not stay a way in.
+     */
+    void setOneTimePassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
+        this.oneTimePasswordExpiresAt = now.plus(ONE_TIME_PASSWORD_VALIDITY);
+    }
+
+    /** A password the user chose themselves; it does not expire. */
+    void setOwnPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+        this.oneTimePasswordExpiresAt = null;
+    }
+
+    boolean isPasswordExpiredAt(Instant now) {
+        return oneTimePasswordExpiresAt != null && !now.isBefore(oneTimePasswordExpiresAt);
+    }
+
     void clearFailedSignIns() {
         failedSignIns = 0;
         lockedUntil = null;
@@ -112,10 +140,6 @@ class UserAccount {
 
     String getPasswordHash() {
         return passwordHash;
-    }
-
-    void setPasswordHash(String passwordHash) {
-        this.passwordHash = passwordHash;
     }
 
     boolean isEnabled() {
@@ -156,10 +180,6 @@ class UserAccount {
 
     boolean isMustChangePassword() {
         return mustChangePassword;
-    }
-
-    void setMustChangePassword(boolean mustChangePassword) {
-        this.mustChangePassword = mustChangePassword;
     }
 
     Set<Role> getRoles() {

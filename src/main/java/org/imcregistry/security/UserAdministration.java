@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.imcregistry.common.Text;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,11 +24,14 @@ public class UserAdministration {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    UserAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    UserAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+                       ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     /** One page of accounts whose username or name contains {@code filter}, ordered by username. */
@@ -60,33 +64,44 @@ public class UserAdministration {
         return accounts.save(account).summary();
     }
 
-    /** Changes name, e-mail and roles; refuses if someone else changed the account since it was read. */
+    /**
+     * Changes name, e-mail and roles; refuses if someone else changed the account since it was read. Changed roles
+     * end the account's open sessions, which would otherwise keep the old ones.
+     */
     @Transactional
     public AccountSummary update(long id, long expectedVersion, String displayName, String email, Set<Role> roles) {
         UserAccount account = load(id, expectedVersion);
         account.setDisplayName(requireName(displayName));
         account.setEmail(checkEmail(email));
-        account.setRoles(requireRoles(roles));
+        if (!Set.copyOf(account.getRoles()).equals(Set.copyOf(requireRoles(roles)))) {
+            account.setRoles(roles);
+            events.publishEvent(new SignedInSessions.AccessChanged(account.getUsername()));
+        }
         return accounts.saveAndFlush(account).summary();
     }
 
-    /** Sets a temporary password chosen by the admin, to be replaced at the next sign-in, and lifts any sign-in lock. */
+    /**
+     * Sets a temporary password chosen by the admin, to be replaced at the next sign-in, and lifts any sign-in lock.
+     * Whoever is signed in with the old password is signed out.
+     */
     @Transactional
     public void resetPassword(long id, String newPassword) {
         UserAccount account = load(id, null);
         PasswordPolicy.check(newPassword, account.getUsername());
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
-        account.setMustChangePassword(true);
+        account.setOneTimePassword(passwordEncoder.encode(newPassword), clock.instant());
         account.clearFailedSignIns();
+        events.publishEvent(new SignedInSessions.AccessChanged(account.getUsername()));
     }
 
-    /** Disables or re-enables an account; re-enabling also lifts a sign-in lock. */
+    /** Disables or re-enables an account; disabling ends its open sessions, re-enabling lifts a sign-in lock. */
     @Transactional
     public void setEnabled(long id, boolean enabled) {
         UserAccount account = load(id, null);
         account.setEnabled(enabled);
         if (enabled) {
             account.clearFailedSignIns();
+        } else {
+            events.publishEvent(new SignedInSessions.AccessChanged(account.getUsername()));
         }
     }
 

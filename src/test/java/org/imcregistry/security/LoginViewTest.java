@@ -11,6 +11,7 @@ import org.imcregistry.security.ui.LoginView;
 import org.imcregistry.ui.BrowserlessTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -40,6 +41,14 @@ class LoginViewTest extends BrowserlessTestSupport {
         failedWith(new SignInRateLimit.TooManySignInFailures());
         openWithError();
         assertThat(errorShownBy($(LoginForm.class).single())).contains("Too many failed sign-ins")
+                .doesNotContain("The username or password is not right");
+    }
+
+    @Test
+    void anExpiredOneTimePasswordIsExplained() {
+        failedWith(new CredentialsExpiredException("expired"));
+        openWithError();
+        assertThat(errorShownBy($(LoginForm.class).single())).contains("one-time password has expired")
                 .doesNotContain("The username or password is not right");
     }
 

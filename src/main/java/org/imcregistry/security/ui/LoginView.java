@@ -16,11 +16,15 @@ import org.imcregistry.home.HomeView;
 import org.imcregistry.security.SignInRateLimit;
 import org.imcregistry.ui.LanguageSelect;
 import org.imcregistry.ui.LocaleSelection;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
-/** Sign-in. After a failure it says why: wrong name or password, a locked account, or a disabled one. */
+/**
+ * Sign-in. After a failure it says why: wrong name or password, a locked or disabled account, or an expired
+ * one-time password.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -63,6 +67,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         if (failure instanceof DisabledException) {
             return "login.error.disabled";
+        }
+        if (failure instanceof CredentialsExpiredException) {
+            return "login.error.expired";
         }
         return "login.error.bad-credentials";
     }
