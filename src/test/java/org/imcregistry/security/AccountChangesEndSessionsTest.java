@@ -41,7 +41,7 @@ class AccountChangesEndSessionsTest {
 
     @BeforeAll
     void start() {
-        app = AppRuns.start("--imc.data-dir=" + dataDir);
+        app = AppRuns.start("--imc.data-dir=" + dataDir, "--spring.profiles.active=demo");
         base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     }
 
