@@ -2,6 +2,7 @@ package org.imcregistry.assessment;
 
 import java.time.Clock;
 import java.util.List;
+import org.imcregistry.common.Text;
 import org.imcregistry.common.UserFacingException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -70,7 +71,7 @@ public class ActionPlan {
         if (action.length() > 1000) {
             throw new UserFacingException("validation.too-long", 1000);
         }
-        return action.strip();
+        return Text.withoutControlCharacters(action).strip();
     }
 
     private static String optional(String owner) {
@@ -80,6 +81,6 @@ public class ActionPlan {
         if (owner.length() > 200) {
             throw new UserFacingException("validation.too-long", 200);
         }
-        return owner.strip();
+        return Text.withoutControlCharacters(owner).strip();
     }
 }

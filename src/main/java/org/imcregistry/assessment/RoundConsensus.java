@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.imcregistry.assessment.framework.Criterion;
 import org.imcregistry.assessment.framework.Framework;
+import org.imcregistry.common.Text;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.MunicipalityDirectory;
 import org.imcregistry.security.AccountDirectory;
@@ -107,7 +108,8 @@ public class RoundConsensus {
         }
         Consensus agreed = consensus.findByRoundIdAndCriterionKey(roundId, criterionKey)
                 .orElseGet(() -> new Consensus(roundId, criterionKey));
-        agreed.decide(value, rationale.strip(), currentUser.accountId().orElse(null), clock.instant());
+        agreed.decide(value, Text.withoutControlCharacters(rationale).strip(), currentUser.accountId().orElse(null),
+                clock.instant());
         consensus.save(agreed);
     }
 

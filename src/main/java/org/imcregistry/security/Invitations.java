@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import org.imcregistry.common.Text;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -52,7 +53,7 @@ public class Invitations {
         String password = oneTimePassword();
         String hash = passwordEncoder.encode(password);
         Instant now = clock.instant();
-        var account = new UserAccount(name, displayName.strip(), hash, now);
+        var account = new UserAccount(name, Text.withoutControlCharacters(displayName).strip(), hash, now);
         account.setOneTimePassword(hash, now);
         account.setEmail(email == null || email.isBlank() ? null : email.strip());
         account.setRoles(EnumSet.of(role));

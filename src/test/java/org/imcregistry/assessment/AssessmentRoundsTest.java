@@ -169,6 +169,24 @@ class AssessmentRoundsTest {
         assertThat(three.lowest()).isEqualTo(1.0);
     }
 
+    @Autowired
+    ActionPlan actionPlan;
+
+    @Test
+    void controlCharactersNeverReachTheDatabaseThroughRationalesAndActionPlans() {
+        var round = fixture.open("imc-partnership-climate", AnswerVisibility.ALL_MEMBERS);
+        consensus.decide(round.id(), "fair-burdens", 3, "Agreed\u0000 at the\u0007 meeting.\nSecond line.");
+        assertThat(consensus.board(round.id()).rows()).filteredOn(r -> r.criterion().key().equals("fair-burdens"))
+                .singleElement().satisfies(r -> assertThat(r.rationale()).isEqualTo("Agreed at the meeting.\nSecond line."));
+        ActionPlanItem item = actionPlan.add(round.id(), "fair-burdens", "Share\u001b[31m costs\u0000 fairly",
+                "The\u0008 board", null);
+        assertThat(actionPlan.forRound(round.id())).filteredOn(i -> i.id() == item.id()).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.action()).isEqualTo("Share[31m costs fairly");
+                    assertThat(i.owner()).isEqualTo("The board");
+                });
+    }
+
     private static RoundResultsView.CriterionResult fairBurdens(RoundResultsView view) {
         return view.criteria().stream().filter(c -> c.criterion().key().equals("fair-burdens")).findFirst()
                 .orElseThrow();
