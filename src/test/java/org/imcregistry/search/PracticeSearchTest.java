@@ -76,6 +76,23 @@ class PracticeSearchTest {
         assertThat(counts(transport, Facet.THEME)).isEqualTo(Map.of("PUBLIC_TRANSPORT", 1));
     }
 
+    @Autowired
+    org.imcregistry.practice.Practices practices;
+
+    @Test
+    void similarPracticesAndSuggestionsNeverOfferADraft() {
+        long published = fixture.published(PracticeFixture.content("Zorbleton shared snow clearing", RecordLanguage.EN,
+                "Zorbleton municipalities clear snow together with one fleet of ploughs.", Set.of(), Set.of(), "NO", 2019));
+        fixture.as("member");
+        long draft = practices.create(PracticeFixture.content("Zorbleton snow clearing, second fleet",
+                RecordLanguage.EN, "Zorbleton municipalities clear snow together with a second fleet of ploughs.",
+                Set.of(), Set.of(), "NO", 2020));
+        fixture.anonymous();
+        assertThat(search.similar(published, 10)).extracting(SearchPage.Hit::id).doesNotContain(draft);
+        assertThat(search.about("Zorbleton snow ploughs fleet", 10)).extracting(SearchPage.Hit::id)
+                .contains(published).doesNotContain(draft);
+    }
+
     @Test
     void aRecordWithoutAStartYearHasNoYearAnywhere() {
         long undated = fixture.published(PracticeFixture.content("Quillmoor shared archive", RecordLanguage.EN,
