@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ public class RoundResults {
         if (round.getStatus() != RoundStatus.CLOSED) {
             return Benchmark.withheld(0, Benchmark.Status.ROUND_OPEN);
         }
-        java.time.Instant asOf = round.benchmarkAsOf();
+        Instant asOf = round.benchmarkAsOf();
         int peers = queries.peerPartnerships(round.getFrameworkId(), round.getPartnershipId(), asOf);
         if (peers < Benchmark.MIN_PEERS) {
             return Benchmark.withheld(peers, Benchmark.Status.TOO_FEW_PEERS);

@@ -25,6 +25,11 @@ public final class AppRuns {
         return new SpringApplicationBuilder(Application.class).run(all);
     }
 
+    /** Where the started application answers on loopback, e.g. {@code http://localhost:41234}. */
+    public static String baseUrl(ConfigurableApplicationContext app) {
+        return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    }
+
     /** What an administrator sees in the user list. */
     public static List<AccountSummary> accounts(ConfigurableApplicationContext app) {
         return asAdmin(app, () -> app.getBean(UserAdministration.class).find("", 0, 100));

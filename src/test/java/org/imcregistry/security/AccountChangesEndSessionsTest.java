@@ -42,7 +42,7 @@ class AccountChangesEndSessionsTest {
     @BeforeAll
     void start() {
         app = AppRuns.start("--imc.data-dir=" + dataDir, "--spring.profiles.active=demo");
-        base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        base = AppRuns.baseUrl(app);
     }
 
     @AfterAll

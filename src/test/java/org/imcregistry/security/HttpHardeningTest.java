@@ -40,7 +40,7 @@ class HttpHardeningTest {
                 "--imc.security.sign-in-failures-per-address=3",
                 // as in production behind the reverse proxy
                 "--server.forward-headers-strategy=native");
-        base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        base = AppRuns.baseUrl(app);
     }
 
     @AfterAll

@@ -27,6 +27,15 @@ public class PostgresTestSchema implements EnvironmentPostProcessor {
         }
         String user = environment.getProperty("IMC_TEST_POSTGRES_USER", "imc");
         String password = environment.getProperty("IMC_TEST_POSTGRES_PASSWORD", "imc");
+        environment.getPropertySources().addFirst(new MapPropertySource("postgresTestSchema",
+                datasource(url, user, password)));
+    }
+
+    /**
+     * A new, empty schema in the test PostgreSQL, as the {@code spring.datasource.*} properties that use it; for
+     * tests that start an application of their own against the real database.
+     */
+    public static Map<String, Object> datasource(String url, String user, String password) {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
         try (var connection = DriverManager.getConnection(url, user, password);
              var statement = connection.createStatement()) {
@@ -34,9 +43,7 @@ public class PostgresTestSchema implements EnvironmentPostProcessor {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test schema in " + url + ": " + e.getMessage(), e);
         }
-        environment.getPropertySources().addFirst(new MapPropertySource("postgresTestSchema", Map.of(
-                "spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                "spring.datasource.username", user,
-                "spring.datasource.password", password)));
+        return Map.of("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "spring.datasource.username", user, "spring.datasource.password", password);
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.UserFacingException;
@@ -98,7 +99,7 @@ class EntryDialog extends Dialog {
         ReasonDialog confirm = new ReasonDialog(getTranslation("competition.entry.other-applicant"), true,
                 why -> sources.entries.enter(edition.id(), practiceId, applicantId, categoryId, why),
                 () -> entered(done));
-        confirm.add(new com.vaadin.flow.component.html.Paragraph(
+        confirm.add(new Paragraph(
                 getTranslation("competition.entry.other-applicant.text")));
         confirm.open();
     }
