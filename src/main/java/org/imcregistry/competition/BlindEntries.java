@@ -1,6 +1,7 @@
 package org.imcregistry.competition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +47,28 @@ class BlindEntries {
         }
     }
 
+    /** An entry ruled ineligible leaves the competition and its record the hold; ruled eligible again, it is held. */
+    void followEligibility(Edition edition, long practiceId, boolean eligible) {
+        if (!edition.blind()) {
+            return;
+        }
+        if (eligible) {
+            holds.hold(practiceId, holder(edition.id()));
+        } else {
+            holds.release(practiceId, holder(edition.id()));
+        }
+    }
+
     /** Judging has ended: the entries go back to the public registry. */
     void release(long editionId) {
         holds.releaseAll(holder(editionId));
     }
 
-    EntryForJuror forJuror(Edition edition, long entryId, long practiceId, long partnershipId, String applicant) {
-        PracticeContent content = holds.contentForJury(practiceId);
-        Redaction redaction = edition.blind() ? identifying(content, partnershipId) : null;
+    /** The entry's practice as the juror of {@code assignment} reads it. */
+    EntryForJuror forJuror(Edition edition, Judging.Assignment assignment) {
+        PracticeContent content = holds.contentForJury(assignment.practiceId());
+        PartnershipDetails applicant = register.details(assignment.partnershipId());
+        Redaction redaction = edition.blind() ? identifying(content, applicant) : null;
         Map<PracticeSection, String> sections = new EnumMap<>(PracticeSection.class);
         for (PracticeSection section : FOR_JURORS) {
             String text = content.section(section);
@@ -61,26 +76,29 @@ class BlindEntries {
                 sections.put(section, redaction == null ? text : redaction.apply(text));
             }
         }
-        return new EntryForJuror(code(entryId), redaction == null ? content.title() : redaction.apply(content.title()),
-                redaction == null ? applicant : null, sections);
+        return new EntryForJuror(code(assignment.entryId()), redaction == null ? content.title()
+                : redaction.apply(content.title()), redaction == null ? applicant.row().name() : null, sections);
     }
 
-    private Redaction identifying(PracticeContent content, long partnershipId) {
-        List<String> names = new ArrayList<>(List.of(nonNull(content.place()), nonNull(content.region()),
-                nonNull(content.contact()), nonNull(content.contributor()), nonNull(content.researcher()),
-                nonNull(content.website()), nonNull(content.photoCredits())));
+    /**
+     * Everything that names the applicant, and the partnership the record itself names when that is another
+     * (a manager may enter a record for a different applicant).
+     */
+    private Redaction identifying(PracticeContent content, PartnershipDetails applicant) {
+        List<String> names = new ArrayList<>(Arrays.asList(content.place(), content.region(), content.contact(),
+                content.contributor(), content.researcher(), content.website(), content.photoCredits()));
         content.municipalities().forEach(id -> municipalities.byId(id).ifPresent(m -> names.add(m.name())));
-        PartnershipDetails applicant = register.details(partnershipId);
-        names.add(applicant.row().name());
-        names.add(nonNull(applicant.row().website()));
-        names.add(nonNull(applicant.row().contact()));
-        applicant.members().forEach(m -> names.add(m.municipality().name()));
-        applicant.people().forEach(p -> names.add(p.displayName()));
+        addNames(applicant, names);
+        if (content.partnershipId() != null && content.partnershipId() != applicant.row().id()) {
+            addNames(register.details(content.partnershipId()), names);
+        }
         return Redaction.of(names);
     }
 
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
+    private static void addNames(PartnershipDetails partnership, List<String> names) {
+        names.addAll(Arrays.asList(partnership.row().name(), partnership.row().website(), partnership.row().contact()));
+        partnership.members().forEach(m -> names.add(m.municipality().name()));
+        partnership.people().forEach(p -> names.add(p.displayName()));
     }
 
     private static String holder(long editionId) {

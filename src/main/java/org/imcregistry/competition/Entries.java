@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.imcregistry.common.InvalidInputException;
@@ -80,10 +81,13 @@ public class Entries {
     public long enter(long editionId, long practiceId, long partnershipId, long categoryId, String applicantReason) {
         String reason = null;
         if (!Long.valueOf(partnershipId).equals(ownerOf(practiceId))) {
-            List<Problem> problems = new java.util.ArrayList<>();
+            if (applicantReason == null || applicantReason.isBlank()) {
+                throw new InvalidInputException(List.of(Problem.of("applicant", "competition.error.applicant-mismatch")));
+            }
+            List<Problem> problems = new ArrayList<>();
             reason = Text.required(applicantReason, "reason", 1000, problems);
             if (!problems.isEmpty()) {
-                throw new InvalidInputException(List.of(Problem.of("applicant", "competition.error.applicant-mismatch")));
+                throw new InvalidInputException(problems);
             }
         }
         return add(editionId, practiceId, partnershipId, categoryId, reason);
@@ -133,7 +137,7 @@ public class Entries {
         if (editions.edition(editionId).stage() != Stage.ELIGIBILITY) {
             throw new UserFacingException("competition.error.stage", Stage.ELIGIBILITY);
         }
-        List<Problem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String why = eligible ? Text.optional(reason, "reason", 1000, problems)
                 : Text.required(reason, "reason", 1000, problems);
         if (!problems.isEmpty()) {
@@ -142,6 +146,7 @@ public class Entries {
         jdbc.update("update competition_entry set eligible = :ok, eligibility_reason = :why, version = version + 1"
                 + " where id = :id", new MapSqlParameterSource().addValue("ok", eligible).addValue("why", why)
                 .addValue("id", entryId));
+        blind.followEligibility(editions.edition(editionId), practiceOf(entryId), eligible);
         audit.log(editionId, "ELIGIBILITY", "entry " + entryId + ": " + (eligible ? "eligible" : "not eligible")
                 + (why == null ? "" : " — " + why));
     }
@@ -161,6 +166,11 @@ public class Entries {
                         (Boolean) rs.getObject("eligible"), rs.getString("eligibility_reason"),
                         (Boolean) rs.getObject("shortlist_override"), rs.getString("override_reason"),
                         rs.getInt("assigned"), rs.getInt("submitted")));
+    }
+
+    private long practiceOf(long entryId) {
+        return jdbc.queryForObject("select practice_id from competition_entry where id = :id", Map.of("id", entryId),
+                Long.class);
     }
 
     long editionOf(long entryId) {

@@ -29,7 +29,7 @@ public class Judging {
     /**
      * An entry in the juror's queue; in a blind edition {@code title} is the entry's code and {@code applicant} null.
      */
-    public record QueueItem(long assignmentId, long entryId, long practiceId, String title, String applicant,
+    public record QueueItem(long assignmentId, long entryId, String title, String applicant,
             String category, String status, int scored, int criteria) {
     }
 
@@ -58,16 +58,16 @@ public class Judging {
     public List<QueueItem> queue(long editionId) {
         Edition edition = editions.edition(editionId);
         return jdbc.query("""
-                select a.id, en.id as entry_id, en.practice_id, p.title, pa.name as applicant, c.name as category, a.status,
+                select a.id, en.id as entry_id, p.title, pa.name as applicant, c.name as category, a.status,
                        (select count(*) from competition_score s where s.assignment_id = a.id) as scored
                 from competition_assignment a join competition_entry en on en.id = a.entry_id
                 join practice p on p.id = en.practice_id join partnership pa on pa.id = en.partnership_id
                 join competition_category c on c.id = en.category_id
                 where en.edition_id = :e and a.juror_id = :j and a.status <> 'CONFLICT' order by c.position, en.id
                 """, Map.of("e", editionId, "j", me()), (rs, i) -> new QueueItem(rs.getLong(1), rs.getLong(2),
-                rs.getLong(3), edition.blind() ? BlindEntries.code(rs.getLong(2)) : rs.getString(4),
-                edition.blind() ? null : rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getInt(8), edition.criteria().size()));
+                edition.blind() ? BlindEntries.code(rs.getLong(2)) : rs.getString(3),
+                edition.blind() ? null : rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
+                edition.criteria().size()));
     }
 
     /**
@@ -77,11 +77,7 @@ public class Judging {
     @Transactional(readOnly = true)
     public EntryForJuror entry(long assignmentId) {
         Assignment assignment = mine(assignmentId);
-        Edition edition = editions.edition(assignment.editionId());
-        return jdbc.queryForObject("select en.practice_id, en.partnership_id, pa.name from competition_entry en"
-                + " join partnership pa on pa.id = en.partnership_id where en.id = :en", Map.of("en",
-                        assignment.entryId()), (rs, i) -> blind.forJuror(edition, assignment.entryId(), rs.getLong(1),
-                        rs.getLong(2), rs.getString(3)));
+        return blind.forJuror(editions.edition(assignment.editionId()), assignment);
     }
 
     /** The juror's own scores of one of their entries, by criterion id. */
@@ -172,15 +168,16 @@ public class Judging {
     record SheetScore(long assignmentId, long criterionId, double value, String comment) {
     }
 
-    /** An assignment of the signed-in juror, with its edition and entry. */
-    record Assignment(long id, long entryId, long editionId, String status) {
+    /** An assignment of the signed-in juror, with its edition, entry, the entry's record and applicant. */
+    record Assignment(long id, long entryId, long editionId, String status, long practiceId, long partnershipId) {
     }
 
     Assignment mine(long assignmentId) {
-        List<Assignment> found = jdbc.query("select a.id, a.entry_id, en.edition_id, a.status from competition_assignment a"
-                + " join competition_entry en on en.id = a.entry_id where a.id = :a and a.juror_id = :j",
-                Map.of("a", assignmentId, "j", me()), (rs, i) -> new Assignment(rs.getLong(1), rs.getLong(2),
-                        rs.getLong(3), rs.getString(4)));
+        List<Assignment> found = jdbc.query("select a.id, a.entry_id, en.edition_id, a.status, en.practice_id,"
+                + " en.partnership_id from competition_assignment a join competition_entry en on en.id = a.entry_id"
+                + " where a.id = :a and a.juror_id = :j", Map.of("a", assignmentId, "j", me()),
+                (rs, i) -> new Assignment(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
+                        rs.getLong(6)));
         if (found.isEmpty()) {
             throw new UserFacingException("competition.error.not-found");
         }

@@ -1,21 +1,26 @@
 package org.imcregistry.practice;
 
+import java.util.Map;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.security.CurrentUser;
 import org.imcregistry.security.Role;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what with a record: anyone reads a published one; the author reads and works on their own
+ * Who may do what with a record: anyone reads a published one (unless it is held back: then editors, its author and
+ * competition managers); the author reads and works on their own
  * while it is theirs to work on; editors and admins read everything, correct text and moderate.
  */
 @Component
 class PracticeAccess {
 
     private final CurrentUser currentUser;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    PracticeAccess(CurrentUser currentUser) {
+    PracticeAccess(CurrentUser currentUser, NamedParameterJdbcTemplate jdbc) {
         this.currentUser = currentUser;
+        this.jdbc = jdbc;
     }
 
     boolean isEditor() {
@@ -26,8 +31,18 @@ class PracticeAccess {
         return currentUser.accountId().map(id -> id == practice.getAuthorId()).orElse(false);
     }
 
+    /** A held record (see {@link PracticeHolds}) is published, yet only those who may read it while held do. */
     boolean canRead(Practice practice) {
-        return practice.getStatus() == PracticeStatus.PUBLISHED || isEditor() || isAuthor(practice);
+        if (isEditor() || isAuthor(practice)) {
+            return true;
+        }
+        return practice.getStatus() == PracticeStatus.PUBLISHED && (currentUser.hasRole(Role.MANAGER)
+                || !isHeld(practice.getId()));
+    }
+
+    boolean isHeld(long practiceId) {
+        return jdbc.queryForObject("select count(*) from practice_hold where practice_id = :p",
+                Map.of("p", practiceId), Integer.class) > 0;
     }
 
     boolean canEdit(Practice practice) {

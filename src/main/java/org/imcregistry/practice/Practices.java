@@ -36,12 +36,9 @@ public class Practices {
     private final ApplicationEventPublisher events;
     private final PublicLists lists;
     private final Clock clock;
-    private final PracticeHolds holds;
 
     Practices(PracticeRepository practices, PracticeHistoryRepository history, PracticeAccess access,
-            AccountDirectory accounts, ApplicationEventPublisher events, PublicLists lists, Clock clock,
-            PracticeHolds holds) {
-        this.holds = holds;
+            AccountDirectory accounts, ApplicationEventPublisher events, PublicLists lists, Clock clock) {
         this.practices = practices;
         this.history = history;
         this.access = access;
@@ -211,13 +208,8 @@ public class Practices {
                 comment, changed));
     }
 
-    /** A held record (see {@link PracticeHolds}) is, to everyone but editors and its author, not there. */
     private Practice readable(long id) {
-        Practice practice = practices.findById(id).filter(access::canRead).orElseThrow(PracticeAccess::notFound);
-        if (!access.isEditor() && !access.isAuthor(practice) && holds.isHeld(id)) {
-            throw PracticeAccess.notFound();
-        }
-        return practice;
+        return practices.findById(id).filter(access::canRead).orElseThrow(PracticeAccess::notFound);
     }
 
     private PracticeContent checkedAgainstVocabulary(PracticeContent content) {

@@ -47,7 +47,7 @@ public class CompetitionFixture {
         sections.put(org.imcregistry.practice.PracticeSection.INTRODUCTION, "Sogn regionråd and the municipalities of"
                 + " Sogndal, Luster and Lærdal run " + title + " together; ask Kari Nordmann at post@sogn.no"
                 + " or +47 57 65 00 00, or see https://www.sogn.no/felles.");
-        sections.put(org.imcregistry.practice.PracticeSection.IMPACT, "Since Lustra joined, waiting times in"
+        sections.put(org.imcregistry.practice.PracticeSection.IMPACT, "Since Lusters skule joined, waiting times in"
                 + " Sogndalsfjøra fell by half.");
         var content = new org.imcregistry.practice.PracticeContent(title + " in Sogn", "Sogndal", "Vestland", "NO",
                 null, org.imcregistry.practice.RecordLanguage.EN, 2020, null, partnership("Sogn regionråd"),
