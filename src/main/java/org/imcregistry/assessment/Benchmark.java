@@ -5,15 +5,16 @@ import java.util.Map;
 /**
  * Where a partnership stands among its peers: per criterion, the band of twenty percentiles its consensus falls
  * in among the latest closed rounds of other partnerships on the same framework version. Only a closed round has
- * one, fixed when it closed against a peer snapshot that moves only after {@link #NEW_ROUNDS_TO_MOVE} further
- * rounds have closed; shown only with at least {@link #MIN_PEERS} peers, their number rounded down to a
- * multiple of five. So no reading, however repeated, tells what a single peer agreed.
+ * one, fixed when it closed against a peer snapshot that moves only after {@link #NEW_PEERS_TO_MOVE} other
+ * partnerships have closed a round; shown only with at least {@link #MIN_PEERS} peers, their number rounded down to
+ * a multiple of {@link #PEERS_SHOWN_IN_STEPS_OF}. So no reading, however repeated, tells what a single peer agreed.
  */
 public record Benchmark(int peers, Map<String, Band> bandByCriterion, Status status) {
 
     public static final int MIN_PEERS = 5;
-    /** How many rounds must close on a framework before its peer snapshot is taken again. */
-    public static final int NEW_ROUNDS_TO_MOVE = 5;
+    /** How many other partnerships must close a round on a framework before its peer snapshot is taken again. */
+    public static final int NEW_PEERS_TO_MOVE = 5;
+    static final int PEERS_SHOWN_IN_STEPS_OF = 5;
     static final int BAND_WIDTH = 20;
 
     /** Why a benchmark is or is not shown. */
@@ -33,7 +34,7 @@ public record Benchmark(int peers, Map<String, Band> bandByCriterion, Status sta
     }
 
     static Benchmark shown(int peers, Map<String, Band> bands) {
-        return new Benchmark(peers / 5 * 5, bands, Status.SHOWN);
+        return new Benchmark(peers / PEERS_SHOWN_IN_STEPS_OF * PEERS_SHOWN_IN_STEPS_OF, bands, Status.SHOWN);
     }
 
     public boolean shown() {

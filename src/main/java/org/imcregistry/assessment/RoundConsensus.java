@@ -126,6 +126,6 @@ public class RoundConsensus {
             throw new UserFacingException("round.error.consensus-missing", criteria - agreed);
         }
         Instant now = clock.instant();
-        round.close(now, snapshots.inForce(round.getFrameworkId(), now));
+        round.close(now, snapshots.inForce(round.getFrameworkId(), round.getPartnershipId(), now));
     }
 }
