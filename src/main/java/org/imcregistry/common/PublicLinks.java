@@ -15,26 +15,16 @@ public class PublicLinks {
     private final String base;
 
     public PublicLinks(@Value("${imc.public-url}") String base) {
-        URI uri = URI.create(base.strip());
+        URI uri = URI.create(base == null ? "" : base.strip());
         if (!uri.isAbsolute() || uri.getHost() == null || !uri.getScheme().matches("https?")) {
-            throw new IllegalArgumentException("imc.public-url (IMC_PUBLIC_URL) must be an absolute http(s) URL, not "
-                    + base);
+            throw new IllegalArgumentException("Set IMC_PUBLIC_URL (imc.public-url) to the site's address, e.g."
+                    + " https://imc.example.org; it is '" + base + "'");
         }
         this.base = base.strip().replaceAll("/+$", "");
     }
 
-    /** The base URL without a trailing slash, e.g. {@code https://imc.example.org}. */
-    public String base() {
-        return base;
-    }
-
     /** The public page of a good-practice record. */
-    public String practice(long id) {
-        return base + "/practices/" + id;
-    }
-
-    /** Any path of the app, made absolute; {@code path} starts with a slash. */
-    public String to(String path) {
-        return base + (path.startsWith("/") ? path : "/" + path);
+    public URI practice(long id) {
+        return URI.create(base + "/practices/" + id);
     }
 }

@@ -1,6 +1,7 @@
 package org.imcregistry.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -48,11 +49,19 @@ class FirstStartTest {
     }
 
     @Test
+    void productionDoesNotStartWithoutItsPublicAddress(@TempDir Path dataDir) {
+        assertThatThrownBy(() -> AppRuns.start("--imc.data-dir=" + dataDir, "--spring.profiles.active=prod",
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir + "/imc", "--spring.datasource.username=imc",
+                "--vaadin.productionMode=false")).hasStackTraceContaining("Set IMC_PUBLIC_URL");
+    }
+
+    @Test
     void prodProfileHasNoDemoUsersButTheFirstAdminFromTheEnvironment(@TempDir Path dataDir) {
         // The prod profile's PostgreSQL is replaced by the H2 file database here: this is about the accounts.
         AppRuns.with(AppRuns.start("--imc.data-dir=" + dataDir, "--spring.profiles.active=prod",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir + "/imc", "--spring.datasource.username=imc",
-                "--vaadin.productionMode=false", "--spring.profiles.include=demo", "--imc.first-admin.username=root.admin",
+                "--vaadin.productionMode=false", "--spring.profiles.include=demo",
+                "--imc.public-url=https://imc.example.org", "--imc.first-admin.username=root.admin",
                 "--imc.first-admin.password=a-long-secret-1"), app -> {
                     assertThat(AppRuns.accounts(app)).singleElement().satisfies(admin -> {
                         assertThat(admin.username()).isEqualTo("root.admin");

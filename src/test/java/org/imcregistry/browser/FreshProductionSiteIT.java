@@ -3,11 +3,10 @@ package org.imcregistry.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.imcregistry.bootstrap.AppRuns;
+import org.imcregistry.testdb.PostgresTestSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,29 +38,24 @@ class FreshProductionSiteIT {
     private String base;
 
     @BeforeAll
-    void startLikeProduction() throws Exception {
+    void startLikeProduction() throws java.io.IOException {
         dataDir = java.nio.file.Files.createTempDirectory(Path.of("target").toAbsolutePath(), "fresh-site-");
         List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=prod",
                 "--imc.data-dir=" + dataDir, "--vaadin.productionMode=false",
                 // plain HTTP on loopback here; behind the proxy the cookie is HTTPS-only
-                "--server.servlet.session.cookie.secure=false",
+                "--server.servlet.session.cookie.secure=false", "--imc.public-url=https://imc.example.org",
                 "--imc.first-admin.username=first.admin", "--imc.first-admin.password=a-long-first-secret-1"));
         String postgres = System.getenv("IMC_TEST_POSTGRES_URL");
         if (postgres != null && !postgres.isBlank()) {
-            String user = System.getenv().getOrDefault("IMC_TEST_POSTGRES_USER", "imc");
-            String password = System.getenv().getOrDefault("IMC_TEST_POSTGRES_PASSWORD", "imc");
-            String schema = "fresh_" + UUID.randomUUID().toString().replace("-", "");
-            try (var connection = DriverManager.getConnection(postgres, user, password)) {
-                connection.createStatement().execute("create schema " + schema);
-            }
-            arguments.addAll(List.of("--spring.datasource.url=" + postgres + "?currentSchema=" + schema,
-                    "--spring.datasource.username=" + user, "--spring.datasource.password=" + password));
+            PostgresTestSchema.datasource(postgres, System.getenv().getOrDefault("IMC_TEST_POSTGRES_USER", "imc"),
+                    System.getenv().getOrDefault("IMC_TEST_POSTGRES_PASSWORD", "imc"))
+                    .forEach((key, value) -> arguments.add("--" + key + "=" + value));
         } else {
             arguments.addAll(List.of("--spring.datasource.url=jdbc:h2:file:" + dataDir + "/imc;WRITE_DELAY=0",
                     "--spring.datasource.username=imc"));
         }
         app = AppRuns.start(arguments.toArray(String[]::new));
-        base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        base = AppRuns.baseUrl(app);
     }
 
     @AfterAll

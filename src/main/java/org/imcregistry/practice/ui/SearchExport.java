@@ -36,7 +36,7 @@ final class SearchExport {
             rows.add(java.util.Arrays.asList(hit.id(), hit.title(), hit.place(),
                     hit.country() == null ? null : Countries.name(hit.country(), locale), hit.year(),
                     labels.language(hit.language()), String.join("; ", hit.themes().stream().map(labels::theme).toList()),
-                    String.join("; ", hit.sdgs().stream().map(labels::sdg).toList()), java.net.URI.create(links.practice(hit.id()))));
+                    String.join("; ", hit.sdgs().stream().map(labels::sdg).toList()), links.practice(hit.id())));
         }
         try (TableWriter writer = new TableWriter()) {
             return writer.sheet(text("export.practice.sheet"), headers, rows).toBytes();
