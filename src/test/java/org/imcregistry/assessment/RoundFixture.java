@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * invited members (Luster, Lærdal). Tests switch between them with {@link #as}.
  */
 @Component
-class RoundFixture {
+public class RoundFixture {
 
     final PartnershipRegister register;
     final AssessmentRounds rounds;
@@ -33,16 +33,16 @@ class RoundFixture {
         this.securityContext = securityContext;
     }
 
-    record Round(long id, long partnershipId, String luster, String laerdal) {
+    public record Round(long id, long partnershipId, String luster, String laerdal) {
     }
 
-    void as(String username) {
+    public void as(String username) {
         var details = users.loadUserByUsername(username);
         securityContext.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(details, "n/a", details.getAuthorities()));
     }
 
-    long partnership(String name) {
+    public long partnership(String name) {
         return register.find(new RegisterFilter(name, null, null, null, null, null), 0, 1).getFirst().id();
     }
 
@@ -51,7 +51,7 @@ class RoundFixture {
     }
 
     /** Opens a round on the given framework as the demo coordinator; leaves the coordinator signed in. */
-    Round open(String frameworkKey, AnswerVisibility visibility) {
+    public Round open(String frameworkKey, AnswerVisibility visibility) {
         as("coordinator");
         long sogn = partnership("Sogn regionråd");
         PartnershipDetails details = register.details(sogn);
