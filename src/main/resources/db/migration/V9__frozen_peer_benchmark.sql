@@ -1,5 +1,5 @@
--- The peer benchmark is computed against a snapshot of the peers' closed rounds that moves only after five other
--- partnerships have closed a round, and each round keeps the snapshot time in force when it closed: rereading a benchmark,
+-- The peer benchmark is computed against a snapshot of the peers' closed rounds that moves only after several
+-- new rounds have closed, and each round keeps the snapshot time in force when it closed: rereading a benchmark,
 -- or closing one's own rounds again and again, cannot isolate what a single peer agreed.
 create table benchmark_snapshot (
     framework_id bigint primary key references assessment_framework (id),
