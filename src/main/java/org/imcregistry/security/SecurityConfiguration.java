@@ -90,8 +90,12 @@ class SecurityConfiguration {
         // a visitor in to an account of its choosing. The login form sends the token anyway, so only the
         // framework's internal requests (which carry their own token) are exempt here.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // Vaadin 25 denies every request that no rule names, so a mistyped address gave a signed-in person the
+        // container's bare 403 page and sent a visitor to sign in. Let such requests reach Vaadin, which answers with
+        // the app's own "not found" page; views stay guarded by their access annotations, the backup API by its own
+        // chain, and the actuator by the rule above. The app serves no static file that is not public.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)).build();
+                .enableCsrfConfiguration(false).anyRequest(any -> any.permitAll())).build();
     }
 
     /** Who is signed in with which session; filled at sign-in, emptied as the container ends sessions. */

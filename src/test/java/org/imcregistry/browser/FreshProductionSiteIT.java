@@ -91,11 +91,13 @@ class FreshProductionSiteIT {
                 failures.add(who + " /" + route + ": no heading");
                 continue;
             }
-            if (text.contains("Something went wrong")) {
+            if (text.contains("Something went wrong") || text.contains("Whitelabel Error Page")) {
                 failures.add(who + " /" + route + ": error page");
                 HeadlessChromium.screenshot(browser, "fresh-site-error-" + who + "-" + route.replaceAll("\\W", "_"));
             }
         }
-        HeadlessChromium.screenshot(browser, "fresh-site-practices-" + who);
+        browser.get(base + "/no-such-page");
+        HeadlessChromium.waitFor(browser).until(d -> HeadlessChromium.text(d).contains("Page not found"));
+        HeadlessChromium.screenshot(browser, "fresh-site-not-found-" + who);
     }
 }
