@@ -79,10 +79,7 @@ class BenchmarkTest {
         closedRound("Związek Gmin Dorzecza Wisłoki", frameworkId, 4, Instant.ofEpochSecond(time += 86_400));
         closedRound("ZIT Bydgosko-Toruńskiego Obszaru Funkcjonalnego", frameworkId, 4, Instant.ofEpochSecond(time += 86_400));
 
-        var own = fixture.open(framework, AnswerVisibility.ALL_MEMBERS);
-        agreeEverything(own.id(), 4);
-        consensus.close(own.id());
-        Benchmark shown = results.benchmark(own.id());
+        Benchmark shown = results.benchmark(closedOwnRound(4));
         assertThat(shown.shown()).isTrue();
         assertThat(shown.peers()).isEqualTo(5);
         // peers agreed 5, 2, 3, 4, 4; ours is 4: two below, two equal (half each) of five = 60 %, in the band 60–80
@@ -115,17 +112,11 @@ class BenchmarkTest {
         closedRound("BIR AS", frameworkId, 5, clock.instant());
         clock.advance(Duration.ofHours(1));
         assertThat(results.benchmark(probe.id())).as("a closed round's benchmark is frozen").isEqualTo(before);
-        var again = fixture.open(framework, AnswerVisibility.ALL_MEMBERS);
-        agreeEverything(again.id(), 3);
-        consensus.close(again.id());
-        assertThat(results.benchmark(again.id())).as("one peer's new round does not move the snapshot")
+        assertThat(results.benchmark(closedOwnRound(3))).as("one peer's new round does not move the snapshot")
                 .isEqualTo(before);
         for (int i = 0; i < Benchmark.NEW_PEERS_TO_MOVE; i++) {
             clock.advance(Duration.ofHours(1));
-            var own = fixture.open(framework, AnswerVisibility.ALL_MEMBERS);
-            agreeEverything(own.id(), 3);
-            consensus.close(own.id());
-            assertThat(results.benchmark(own.id())).as("closing one's own rounds again and again moves nothing")
+            assertThat(results.benchmark(closedOwnRound(3))).as("closing one's own rounds again and again moves nothing")
                     .isEqualTo(before);
         }
 
@@ -135,11 +126,16 @@ class BenchmarkTest {
             closedRound(peers[i], frameworkId, 5, clock.instant());
         }
         clock.advance(Duration.ofHours(1));
-        var later = fixture.open(framework, AnswerVisibility.ALL_MEMBERS);
-        agreeEverything(later.id(), 3);
-        consensus.close(later.id());
-        assertThat(results.benchmark(later.id()).bandByCriterion()).isNotEqualTo(before.bandByCriterion());
+        assertThat(results.benchmark(closedOwnRound(3)).bandByCriterion()).isNotEqualTo(before.bandByCriterion());
         assertThat(results.benchmark(probe.id())).as("and earlier rounds keep theirs").isEqualTo(before);
+    }
+
+    /** A round of the demo coordinator's partnership, every criterion agreed at {@code value}, then closed. */
+    private long closedOwnRound(double value) {
+        long id = fixture.open(framework, AnswerVisibility.ALL_MEMBERS).id();
+        agreeEverything(id, value);
+        consensus.close(id);
+        return id;
     }
 
     private void agreeEverything(long roundId, double value) {
