@@ -23,6 +23,16 @@ public class PublicLinks {
         this.base = base.strip().replaceAll("/+$", "");
     }
 
+    /** The site's front page. */
+    public URI home() {
+        return URI.create(base + "/");
+    }
+
+    /** An address inside the app, from its path ({@code "account"}, {@code "respond/…"}). */
+    public URI path(String path) {
+        return URI.create(base + "/" + path.replaceFirst("^/+", ""));
+    }
+
     /** The public page of a good-practice record. */
     public URI practice(long id) {
         return URI.create(base + "/practices/" + id);

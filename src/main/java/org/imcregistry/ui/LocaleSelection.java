@@ -1,5 +1,6 @@
 package org.imcregistry.ui;
 
+import org.imcregistry.common.SupportedLocales;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;

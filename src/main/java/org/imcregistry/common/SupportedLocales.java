@@ -1,4 +1,4 @@
-package org.imcregistry.ui;
+package org.imcregistry.common;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,0 +1,211 @@
+package org.imcregistry.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.imcregistry.common.PublicLinks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers due messages in batches over one SMTP connection, on one instance at a time (a ShedLock row), right
+ * after the commit that queued them and on a schedule for retries and for what a crash left behind. Delivery is
+ * at least once: a message accepted by the server just before a crash goes again, with the same Message-ID.
+ */
+@Component
+class MailDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+    private static final String LOCK = "mail-delivery";
+
+    private final JavaMailSenderImpl sender;
+    private final OutboxMessageRepository messages;
+    private final TransactionTemplate transactions;
+    private final LockingTaskExecutor locks;
+    private final MailSettings settings;
+    private final Clock clock;
+    private final String domain;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("mail-delivery").daemon().factory());
+    private final AtomicBoolean passPending = new AtomicBoolean();
+
+    MailDelivery(ObjectProvider<JavaMailSenderImpl> sender, OutboxMessageRepository messages,
+            TransactionTemplate transactions, LockingTaskExecutor locks, MailSettings settings, PublicLinks links,
+            Clock clock) {
+        this.sender = sender.getIfAvailable();
+        this.messages = messages;
+        this.transactions = transactions;
+        this.locks = locks;
+        this.settings = settings;
+        this.clock = clock;
+        this.domain = links.home().getHost();
+    }
+
+    boolean canDeliver() {
+        return sender != null;
+    }
+
+    String messageIdDomain() {
+        return domain;
+    }
+
+    /** Starts a delivery pass in the background unless one is already waiting to start. */
+    void soon() {
+        if (sender != null && passPending.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                passPending.set(false);
+                deliverDue();
+            });
+        }
+    }
+
+    /** {@link #soon()} once the current transaction has committed, so the pass sees the new rows. */
+    void soonAfterCommit() {
+        if (sender == null) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    soon();
+                }
+            });
+        } else {
+            soon();
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${imc.mail.poll:PT15S}", initialDelayString = "${imc.mail.poll:PT15S}")
+    void poll() {
+        if (sender != null) {
+            deliverDue();
+        }
+    }
+
+    /** Sends what is due now; another instance's pass in progress makes this one a no-op. */
+    void deliverDue() {
+        try {
+            locks.executeWithLock((Runnable) this::drain,
+                    new LockConfiguration(net.javacrumbs.shedlock.core.ClockProvider.now(), LOCK, Duration.ofMinutes(10), Duration.ZERO));
+        } catch (RuntimeException e) {
+            log.error("Mail delivery pass stopped; the messages stay queued", e);
+        }
+    }
+
+    private void drain() {
+        while (true) {
+            List<OutboxMessage> batch = transactions.execute(s -> messages.findAllById(
+                    messages.findDue(clock.instant(), PageRequest.of(0, settings.batchSize()))));
+            if (batch == null || batch.isEmpty()) {
+                return;
+            }
+            Map<Long, String> failures = send(batch);
+            try {
+                transactions.executeWithoutResult(s -> record(batch, failures));
+            } catch (ObjectOptimisticLockingFailureException e) {
+                return; // an administrator changed one meanwhile; the next pass sees the current state
+            }
+            if (failures.size() == batch.size() || batch.size() < settings.batchSize()) {
+                return;
+            }
+        }
+    }
+
+    /** Sends the batch; returns the error of each message that did not go. */
+    private Map<Long, String> send(List<OutboxMessage> batch) {
+        Map<MimeMessage, Long> ids = new IdentityHashMap<>();
+        Map<Long, String> failures = new HashMap<>();
+        for (OutboxMessage message : batch) {
+            try {
+                ids.put(mime(message), message.getId());
+            } catch (MessagingException | RuntimeException e) {
+                failures.put(message.getId(), describe(e));
+            }
+        }
+        try {
+            sender.send(ids.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            if (e.getFailedMessages().isEmpty()) {
+                ids.values().forEach(id -> failures.put(id, describe(e)));
+            }
+            e.getFailedMessages().forEach((mime, error) -> failures.put(ids.get(mime), describe(error)));
+        } catch (MailException e) {
+            ids.values().forEach(id -> failures.put(id, describe(e)));
+        }
+        return failures;
+    }
+
+    private void record(List<OutboxMessage> batch, Map<Long, String> failures) {
+        var now = clock.instant();
+        for (OutboxMessage sent : messages.findAllById(batch.stream().map(OutboxMessage::getId).toList())) {
+            String error = failures.get(sent.getId());
+            if (error == null) {
+                sent.sent(now);
+            } else {
+                sent.failed(now, error, settings.pauseAfter(sent.getAttempts() + 1), settings.giveUpAfter());
+                if (sent.getStatus() == MailStatus.FAILED) {
+                    log.warn("Mail #{} ({}) given up after {} attempts: {}", sent.getId(), sent.getKind(),
+                            sent.getAttempts(), error);
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            log.info("{} of {} messages not sent this time, retried later: {}", failures.size(), batch.size(),
+                    failures.values().iterator().next());
+        }
+    }
+
+    private MimeMessage mime(OutboxMessage message) throws MessagingException {
+        String messageId = message.getMessageId();
+        MimeMessage mime = new MimeMessage(sender.getSession()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId); // stable across attempts, so duplicates are recognisable
+            }
+        };
+        MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+        helper.setFrom(new InternetAddress(settings.from(), false));
+        helper.setTo(message.getRecipient());
+        helper.setSubject(message.getSubject());
+        helper.setText(message.getTextBody(), message.getHtmlBody());
+        mime.setHeader("Content-Language", message.getLanguage());
+        mime.setHeader("Auto-Submitted", "auto-generated");
+        if (message.getListUnsubscribe() != null) {
+            mime.setHeader("List-Unsubscribe", "<" + message.getListUnsubscribe() + ">");
+        }
+        return mime;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return text.strip();
+    }
+}
