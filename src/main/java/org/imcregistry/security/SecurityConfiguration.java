@@ -6,6 +6,11 @@ import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.imcregistry.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -50,6 +55,13 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** The routes that take a secret token from a personal link (invitations, password resets, answer forms). */
+    public static final List<String> PERSONAL_LINK_ROUTES = List.of("invitation", "reset-password", "respond");
+
+    private static final RequestMatcher PERSONAL_LINK_PAGES = new OrRequestMatcher(PERSONAL_LINK_ROUTES.stream()
+            .map(route -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher("/" + route + "/**"))
+            .toList());
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInRateLimit signInRateLimit, RequestUtil vaadinRequests,
                                             SessionRegistry sessionRegistry) throws Exception {
@@ -61,6 +73,9 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                // Pages reached by a personal link carry its secret in their address: never indexed, never followed.
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PERSONAL_LINK_PAGES,
+                        new StaticHeadersWriter("X-Robots-Tag", "noindex, nofollow")))
                 // Vaadin's pages are forwarded to its servlet, and a forwarded response is finished without the
                 // wrapper that would add the headers on commit: write them when the request arrives instead.
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

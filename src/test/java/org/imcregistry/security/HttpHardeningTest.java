@@ -69,6 +69,15 @@ class HttpHardeningTest {
     }
 
     @Test
+    void pagesReachedByAPersonalLinkAreNeverIndexed() throws Exception {
+        for (String page : new String[] {"/invitation/x", "/reset-password/x", "/respond/x"}) {
+            assertThat(new HttpBrowser(base).get(page).headers().firstValue("X-Robots-Tag")).as(page)
+                    .contains("noindex, nofollow");
+        }
+        assertThat(new HttpBrowser(base).get("/practices").headers().firstValue("X-Robots-Tag")).isEmpty();
+    }
+
+    @Test
     void signInWithoutTheCsrfTokenIsRefused() throws Exception {
         HttpBrowser browser = new HttpBrowser(base);
         browser.get("/login");
