@@ -11,6 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /** One self-assessment of one partnership against one framework version. */
 @Entity
@@ -50,6 +53,10 @@ class AssessmentRound {
     @Column(name = "benchmark_as_of")
     private Instant benchmarkAsOf;
 
+    /** Days before the deadline on which everyone who has not submitted is reminded, e.g. "7,2". */
+    @Column(name = "reminder_days", nullable = false)
+    private String reminderDays = "7,2";
+
     @Version
     private long version;
 
@@ -64,6 +71,16 @@ class AssessmentRound {
         this.deadline = deadline;
         this.visibility = visibility;
         this.createdAt = createdAt;
+    }
+
+    List<Integer> getReminderDays() {
+        return reminderDays.isBlank() ? List.of()
+                : Arrays.stream(reminderDays.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+
+    void setReminderDays(List<Integer> days) {
+        reminderDays = String.join(",", days.stream().distinct().sorted(Comparator.reverseOrder())
+                .map(String::valueOf).toList());
     }
 
     void close(Instant now) {

@@ -9,4 +9,8 @@ interface AssessmentRoundRepository extends JpaRepository<AssessmentRound, Long>
     List<AssessmentRound> findByPartnershipIdInOrderByCreatedAtDesc(Collection<Long> partnershipIds);
 
     List<AssessmentRound> findByIdInOrderByCreatedAtDesc(Collection<Long> ids);
+
+    @org.springframework.data.jpa.repository.Query("select r.id from AssessmentRound r where r.status ="
+            + " org.imcregistry.assessment.RoundStatus.OPEN and r.deadline >= :today order by r.id")
+    List<Long> findOpenWithDeadlineFrom(java.time.LocalDate today);
 }

@@ -1,6 +1,5 @@
 package org.imcregistry.assessment;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,16 +13,12 @@ import org.imcregistry.assessment.RoundViews.AnswerSheet;
 import org.imcregistry.assessment.RoundViews.AnswerView;
 import org.imcregistry.assessment.RoundViews.NewRound;
 import org.imcregistry.assessment.RoundViews.Pending;
+import org.imcregistry.assessment.RoundViews.RespondentInvite;
 import org.imcregistry.assessment.RoundViews.RoundSummary;
-import org.imcregistry.assessment.framework.Criterion;
-import org.imcregistry.assessment.framework.Framework;
-import org.imcregistry.assessment.framework.Scale;
-import org.imcregistry.common.Text;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.PartnershipAccess;
 import org.imcregistry.municipality.PartnershipDetails;
 import org.imcregistry.municipality.PartnershipRegister;
-import org.imcregistry.security.AccountDirectory;
 import org.imcregistry.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,26 +35,29 @@ public class AssessmentRounds {
 
     private final AssessmentRoundRepository rounds;
     private final RespondentRepository respondents;
-    private final AnswerRepository answers;
     private final FrameworkCatalog frameworks;
     private final RoundAccess access;
     private final PartnershipAccess partnershipAccess;
     private final PartnershipRegister register;
-    private final AccountDirectory accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AnswerTaking answering;
+    private final RespondentMail mail;
+    private final RespondentNames respondentNames;
 
-    AssessmentRounds(AssessmentRoundRepository rounds, RespondentRepository respondents, AnswerRepository answers,
+    AssessmentRounds(AssessmentRoundRepository rounds, RespondentRepository respondents,
             FrameworkCatalog frameworks, RoundAccess access, PartnershipAccess partnershipAccess,
-            PartnershipRegister register, AccountDirectory accounts, CurrentUser currentUser, Clock clock) {
+            PartnershipRegister register, CurrentUser currentUser, Clock clock,
+            AnswerTaking answering, RespondentMail mail, RespondentNames respondentNames) {
+        this.respondentNames = respondentNames;
+        this.answering = answering;
+        this.mail = mail;
         this.rounds = rounds;
         this.respondents = respondents;
-        this.answers = answers;
         this.frameworks = frameworks;
         this.access = access;
         this.partnershipAccess = partnershipAccess;
         this.register = register;
-        this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -80,13 +78,12 @@ public class AssessmentRounds {
         if (request.deadline() != null && request.deadline().isBefore(java.time.LocalDate.now(clock))) {
             throw new UserFacingException("round.error.deadline-past");
         }
-        if (request.respondents() == null || request.respondents().isEmpty()) {
-            throw new UserFacingException("round.error.no-respondents");
-        }
+        // No account holders at all is fine: people without accounts are added by address once the round is open.
+        List<RespondentInvite> invited = request.respondents() == null ? List.of() : request.respondents();
         Set<Long> people = new HashSet<>(partnership.people().stream().map(PartnershipDetails.Person::accountId).toList());
         Set<Long> municipalities = new HashSet<>(partnership.members().stream().map(m -> m.municipality().id()).toList());
         Set<Long> seen = new HashSet<>();
-        for (var invite : request.respondents()) {
+        for (var invite : invited) {
             if (!people.contains(invite.accountId()) || !seen.add(invite.accountId())) {
                 throw new UserFacingException("round.error.respondent");
             }
@@ -97,8 +94,9 @@ public class AssessmentRounds {
         AssessmentRound round = rounds.save(new AssessmentRound(request.partnershipId(), request.frameworkId(), title,
                 request.deadline(), request.visibility() == null ? AnswerVisibility.COORDINATOR_ONLY
                         : request.visibility(), clock.instant()));
-        request.respondents().forEach(i -> respondents.save(new Respondent(round.getId(), i.accountId(),
-                i.municipalityId(), i.group() == null ? RespondentGroup.OTHER : i.group())));
+        // Account holders answer when signed in, and also get a personal link if they have an address.
+        invited.forEach(i -> mail.invite(round, respondents.save(new Respondent(round.getId(), i.accountId(),
+                i.municipalityId(), i.group() == null ? RespondentGroup.OTHER : i.group()))));
         return round.getId();
     }
 
@@ -144,11 +142,7 @@ public class AssessmentRounds {
     @Transactional(readOnly = true)
     public AnswerSheet mySheet(long roundId) {
         AssessmentRound round = access.visible(roundId);
-        Respondent me = access.requireRespondent(roundId);
-        Map<String, AnswerView> mine = new HashMap<>();
-        answers.findByRespondentId(me.getId()).forEach(a -> mine.put(a.getCriterionKey(), view(a)));
-        return new AnswerSheet(roundId, round.getTitle(), frameworks.byId(round.getFrameworkId()), mine,
-                me.isSubmitted(), round.getStatus() == RoundStatus.OPEN);
+        return answering.sheet(round, access.requireRespondent(roundId));
     }
 
     /**
@@ -158,41 +152,14 @@ public class AssessmentRounds {
     @Transactional
     public AnswerView saveAnswer(long roundId, String criterionKey, AnswerInput input) {
         AssessmentRound round = access.visible(roundId);
-        Respondent me = access.requireRespondent(roundId);
-        if (me.isSubmitted()) {
-            throw new UserFacingException("round.error.submitted");
-        }
-        if (round.getStatus() != RoundStatus.OPEN) {
-            throw new UserFacingException("round.error.closed");
-        }
-        Criterion criterion = frameworks.byId(round.getFrameworkId()).criterion(criterionKey)
-                .orElseThrow(() -> new UserFacingException("round.error.criterion"));
-        Set<String> ticked = input.ticked() == null ? Set.of() : new LinkedHashSet<>(input.ticked());
-        Double value = value(criterion.scale(), input.value(), ticked);
-        Answer answer = answers.findByRespondentIdAndCriterionKey(me.getId(), criterionKey)
-                .orElseGet(() -> new Answer(me.getId(), criterionKey));
-        answer.set(value, criterion.scale() instanceof Scale.Stages ? ticked : Set.of(),
-                limited(input.evidence(), 4000), link(input.link()), clock.instant());
-        return view(answers.save(answer));
+        return answering.save(round, access.requireRespondent(roundId), criterionKey, input);
     }
 
     /** Locks the respondent's answers; every criterion must have an answer first. */
     @Transactional
     public void submit(long roundId) {
         AssessmentRound round = access.visible(roundId);
-        Respondent me = access.requireRespondent(roundId);
-        if (round.getStatus() != RoundStatus.OPEN) {
-            throw new UserFacingException("round.error.closed");
-        }
-        Framework framework = frameworks.byId(round.getFrameworkId());
-        Set<String> answered = new HashSet<>();
-        answers.findByRespondentId(me.getId()).stream().filter(a -> a.getValue() != null)
-                .forEach(a -> answered.add(a.getCriterionKey()));
-        long missing = framework.criteria().stream().filter(c -> !answered.contains(c.key())).count();
-        if (missing > 0) {
-            throw new UserFacingException("round.error.unanswered", missing);
-        }
-        me.submit(clock.instant());
+        answering.submit(round, access.requireRespondent(roundId));
     }
 
     /** Respondents who have not submitted yet, with how far they got; coordinators only. */
@@ -200,10 +167,8 @@ public class AssessmentRounds {
     public List<Pending> pending(long roundId) {
         access.coordinated(roundId);
         List<Respondent> waiting = respondents.findByRoundId(roundId).stream().filter(r -> !r.isSubmitted()).toList();
-        var names = accounts.byIds(waiting.stream().map(Respondent::getUserId).toList());
-        return waiting.stream().map(r -> new Pending(r.getUserId(), names.get(r.getUserId()).displayName(),
-                names.get(r.getUserId()).username(), (int) answers.findByRespondentId(r.getId()).stream()
-                        .filter(a -> a.getValue() != null).count())).toList();
+        Map<Long, String> names = respondentNames.of(waiting);
+        return waiting.stream().map(r -> new Pending(r.getId(), names.get(r.getId()), answering.answered(r))).toList();
     }
 
     private RoundSummary summary(AssessmentRound round, String partnershipName) {
@@ -213,59 +178,5 @@ public class AssessmentRounds {
                 round.getFrameworkId(), round.getStatus(), round.getDeadline(), all.size(),
                 (int) all.stream().filter(Respondent::isSubmitted).count(), me != null, me != null && me.isSubmitted(),
                 access.coordinates(round));
-    }
-
-    private static Double value(Scale scale, Double given, Set<String> ticked) {
-        return switch (scale) {
-            case Scale.Stages stages -> {
-                if (!ticked.stream().allMatch(stages::hasCondition)) {
-                    throw new UserFacingException("round.error.condition");
-                }
-                yield (double) stages.impliedStage(ticked);
-            }
-            case Scale.Likert likert -> {
-                if (given != null && (given < likert.minValue() || given > likert.maxValue() || given % 1 != 0)) {
-                    throw new UserFacingException("round.error.value", likert.minValue(), likert.maxValue());
-                }
-                yield given;
-            }
-            case Scale.PercentBands bands -> {
-                if (given != null && (given < 0 || given > 100)) {
-                    throw new UserFacingException("round.error.value", 0, 100);
-                }
-                yield given;
-            }
-        };
-    }
-
-    private static String limited(String text, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.length() > max) {
-            throw new UserFacingException("validation.too-long", max);
-        }
-        return Text.withoutControlCharacters(text.strip());
-    }
-
-    private static String link(String link) {
-        String text = limited(link, 500);
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(text);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return text;
-            }
-        } catch (IllegalArgumentException e) {
-            // refused below
-        }
-        throw new UserFacingException("partnership.error.website");
-    }
-
-    static AnswerView view(Answer answer) {
-        return new AnswerView(answer.getCriterionKey(), answer.getValue(), answer.getTicked(), answer.getEvidence(),
-                answer.getEvidenceLink());
     }
 }

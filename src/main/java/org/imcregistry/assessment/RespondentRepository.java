@@ -11,4 +11,6 @@ interface RespondentRepository extends JpaRepository<Respondent, Long> {
     List<Respondent> findByUserId(Long userId);
 
     Optional<Respondent> findByRoundIdAndUserId(Long roundId, Long userId);
+
+    boolean existsByRoundIdAndEmailIgnoreCase(Long roundId, String email);
 }

@@ -11,7 +11,6 @@ import org.imcregistry.assessment.framework.Framework;
 import org.imcregistry.common.Text;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.MunicipalityDirectory;
-import org.imcregistry.security.AccountDirectory;
 import org.imcregistry.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,7 +30,7 @@ public class RoundConsensus {
     private final AnswerRepository answers;
     private final ConsensusRepository consensus;
     private final FrameworkCatalog frameworks;
-    private final AccountDirectory accounts;
+    private final RespondentNames respondentNames;
     private final MunicipalityDirectory municipalities;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -39,7 +38,7 @@ public class RoundConsensus {
 
     RoundConsensus(RoundAccess access, AssessmentRounds rounds, RespondentRepository respondents,
             AnswerRepository answers, ConsensusRepository consensus, FrameworkCatalog frameworks,
-            AccountDirectory accounts, MunicipalityDirectory municipalities, CurrentUser currentUser, Clock clock,
+            RespondentNames respondentNames, MunicipalityDirectory municipalities, CurrentUser currentUser, Clock clock,
             BenchmarkSnapshots snapshots) {
         this.snapshots = snapshots;
         this.access = access;
@@ -48,7 +47,7 @@ public class RoundConsensus {
         this.answers = answers;
         this.consensus = consensus;
         this.frameworks = frameworks;
-        this.accounts = accounts;
+        this.respondentNames = respondentNames;
         this.municipalities = municipalities;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -60,7 +59,7 @@ public class RoundConsensus {
         AssessmentRound round = access.coordinated(roundId);
         Framework framework = frameworks.byId(round.getFrameworkId());
         List<Respondent> people = respondents.findByRoundId(roundId);
-        var names = accounts.byIds(people.stream().map(Respondent::getUserId).toList());
+        var names = respondentNames.of(people);
         Map<Long, Respondent> byId = people.stream().collect(Collectors.toMap(Respondent::getId, r -> r));
         Map<String, List<Answer>> byCriterion = answers.findByRespondentIdIn(byId.keySet()).stream()
                 .collect(Collectors.groupingBy(Answer::getCriterionKey));
@@ -71,7 +70,7 @@ public class RoundConsensus {
             List<ConsensusBoard.Individual> individuals = byCriterion.getOrDefault(criterion.key(), List.of()).stream()
                     .map(a -> {
                         Respondent r = byId.get(a.getRespondentId());
-                        return new ConsensusBoard.Individual(names.get(r.getUserId()).displayName(),
+                        return new ConsensusBoard.Individual(names.get(r.getId()),
                                 r.getMunicipalityId() == null ? null : municipalities.byId(r.getMunicipalityId())
                                         .map(m -> m.name()).orElse(null),
                                 r.getGroup(), a.getValue(), a.getEvidence(), a.getEvidenceLink(), r.isSubmitted());

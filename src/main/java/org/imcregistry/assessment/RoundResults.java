@@ -35,12 +35,12 @@ public class RoundResults {
     private final FrameworkCatalog frameworks;
     private final MunicipalityDirectory municipalities;
     private final RespondentRepository respondents;
-    private final org.imcregistry.security.AccountDirectory accounts;
+    private final RespondentNames respondentNames;
 
     RoundResults(RoundAccess access, AssessmentRounds rounds, AssessmentRoundRepository roundRepository,
             AnswerRepository answers, ConsensusRepository consensus, ResultsQueries queries,
             FrameworkCatalog frameworks, MunicipalityDirectory municipalities, RespondentRepository respondents,
-            org.imcregistry.security.AccountDirectory accounts) {
+            RespondentNames respondentNames) {
         this.access = access;
         this.rounds = rounds;
         this.roundRepository = roundRepository;
@@ -50,7 +50,7 @@ public class RoundResults {
         this.frameworks = frameworks;
         this.municipalities = municipalities;
         this.respondents = respondents;
-        this.accounts = accounts;
+        this.respondentNames = respondentNames;
     }
 
     @Transactional(readOnly = true)
@@ -124,12 +124,12 @@ public class RoundResults {
             return List.of();
         }
         List<Respondent> people = respondents.findByRoundId(roundId);
-        var names = accounts.byIds(people.stream().map(Respondent::getUserId).toList());
+        var names = respondentNames.of(people);
         Map<Long, Respondent> byId = new HashMap<>();
         people.forEach(r -> byId.put(r.getId(), r));
         return answers.findByRespondentIdIn(byId.keySet()).stream().map(a -> {
             Respondent r = byId.get(a.getRespondentId());
-            return new IndividualAnswer(names.get(r.getUserId()).displayName(), r.getMunicipalityId() == null ? null
+            return new IndividualAnswer(names.get(r.getId()), r.getMunicipalityId() == null ? null
                     : municipalities.byId(r.getMunicipalityId()).map(m -> m.name()).orElse(null), r.getGroup(),
                     a.getCriterionKey(), a.getValue(), a.getEvidence(), a.getEvidenceLink());
         }).toList();

@@ -44,6 +44,6 @@ public final class RoundViews {
     }
 
     /** Who has not yet submitted, for reminders. */
-    public record Pending(long accountId, String displayName, String username, int answered) {
+    public record Pending(long respondentId, String displayName, int answered) {
     }
 }

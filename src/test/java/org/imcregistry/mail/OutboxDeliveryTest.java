@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -175,23 +174,7 @@ class OutboxDeliveryTest {
         throw new AssertionError("nothing received by " + address);
     }
 
-    static String part(MimeMessage message, String type) throws Exception {
-        return find(message.getContent(), type);
-    }
-
-    private static String find(Object content, String type) throws Exception {
-        if (content instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                var part = multipart.getBodyPart(i);
-                if (part.isMimeType(type)) {
-                    return part.getContent().toString();
-                }
-                String inner = find(part.getContent(), type);
-                if (inner != null) {
-                    return inner;
-                }
-            }
-        }
-        return null;
+    private static String part(MimeMessage message, String type) throws Exception {
+        return MailParts.part(message, type);
     }
 }

@@ -79,6 +79,10 @@ public class AssessmentsView extends Main implements HasDynamicTitle {
             }
             actions.add(answer);
         }
+        if (round.coordinator()) {
+            actions.add(new Button(getTranslation("respondents.nav"), VaadinIcon.ENVELOPES.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(RoundRespondentsView.class, id))));
+        }
         if (round.coordinator() && round.status() == RoundStatus.OPEN) {
             actions.add(new Button(getTranslation("round.consensus"), VaadinIcon.GROUP.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(RoundConsensusView.class, id))));

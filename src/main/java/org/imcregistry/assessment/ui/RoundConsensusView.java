@@ -72,6 +72,8 @@ public class RoundConsensusView extends RoundPage {
                 .map(p -> getTranslation("consensus.pending.person", p.displayName(), p.answered()))
                 .collect(java.util.stream.Collectors.joining("; "))));
         reminder.addClassName("notice");
+        reminder.add(new Span(" "), new RouterLink(getTranslation("respondents.nav"), RoundRespondentsView.class,
+                new RouteParameters("id", String.valueOf(id))));
         return reminder;
     }
 

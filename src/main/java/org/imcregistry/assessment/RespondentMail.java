@@ -1,0 +1,120 @@
+package org.imcregistry.assessment;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.imcregistry.common.MessageBundle;
+import org.imcregistry.common.PublicLinks;
+import org.imcregistry.common.SecretTokens;
+import org.imcregistry.mail.Letter;
+import org.imcregistry.mail.MailKind;
+import org.imcregistry.mail.Outbox;
+import org.imcregistry.municipality.MunicipalityDirectory;
+import org.imcregistry.municipality.PartnershipRegister;
+import org.imcregistry.security.AccountDirectory;
+import org.imcregistry.security.AccountSummary;
+import org.imcregistry.security.SystemTasks;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails that ask a respondent for answers: the invitation and the reminders. Each carries a new personal
+ * link (a fresh token, only its hash kept), in the respondent's language, with the partnership in the subject.
+ */
+@Component
+class RespondentMail {
+
+    /** Where the answer form of a personal link is. */
+    static final String ROUTE = "respond/";
+
+    private final Outbox outbox;
+    private final RespondentLinkRepository links;
+    private final PublicLinks publicLinks;
+    private final AccountDirectory accounts;
+    private final PartnershipRegister register;
+    private final MunicipalityDirectory municipalities;
+    private final SystemTasks system;
+    private final Clock clock;
+
+    RespondentMail(Outbox outbox, RespondentLinkRepository links, PublicLinks publicLinks, AccountDirectory accounts,
+            PartnershipRegister register, MunicipalityDirectory municipalities, SystemTasks system, Clock clock) {
+        this.outbox = outbox;
+        this.links = links;
+        this.publicLinks = publicLinks;
+        this.accounts = accounts;
+        this.register = register;
+        this.municipalities = municipalities;
+        this.system = system;
+        this.clock = clock;
+    }
+
+    /** Where to write to: the address entered by the coordinator, or the account's. */
+    private record Addressee(String address, String name, Locale language) {
+    }
+
+    /** Sends the invitation with a link; false (and nothing sent) when there is no address to send it to. */
+    boolean invite(AssessmentRound round, Respondent respondent) {
+        return send(round, respondent, MailKind.ROUND_INVITATION);
+    }
+
+    /** Sends a reminder with a link; false when there is no address. Records when. */
+    boolean remind(AssessmentRound round, Respondent respondent) {
+        boolean sent = send(round, respondent, MailKind.ROUND_REMINDER);
+        if (sent) {
+            respondent.reminded(clock.instant());
+        }
+        return sent;
+    }
+
+    private boolean send(AssessmentRound round, Respondent respondent, MailKind kind) {
+        Optional<Addressee> to = system.run(() -> addressee(respondent));
+        if (to.isEmpty()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        String token = SecretTokens.newToken();
+        links.save(new RespondentLink(respondent.getId(), SecretTokens.hash(token), now));
+        if (kind == MailKind.ROUND_INVITATION) {
+            respondent.invited(now);
+        }
+        Locale language = to.get().language();
+        String partnership = system.run(() -> register.details(round.getPartnershipId()).row().name());
+        String municipality = respondent.getMunicipalityId() == null ? null : system.run(() ->
+                municipalities.byId(respondent.getMunicipalityId()).map(m -> m.name()).orElse(null));
+        String group = MessageBundle.text("respondent.group." + respondent.getGroup().name(), language);
+        String deadline = round.getDeadline() == null ? null : round.getDeadline().toString();
+        boolean invitation = kind == MailKind.ROUND_INVITATION;
+        Letter.Builder letter = Letter.to(to.get().address(), to.get().name(), language, kind)
+                .partnership(partnership)
+                .subject(invitation ? "round.mail.invitation.subject" : "round.mail.reminder.subject", round.getTitle());
+        if (invitation) {
+            letter.paragraph("round.mail.invitation.text", partnership, round.getTitle(), group,
+                    municipality == null ? "—" : municipality);
+            letter.paragraph(deadline == null ? "round.mail.invitation.how" : "round.mail.invitation.how-deadline",
+                    deadline == null ? "" : deadline);
+        } else {
+            letter.paragraph(deadline == null ? "round.mail.reminder.text-open" : "round.mail.reminder.text",
+                    round.getTitle(), deadline == null ? "" : deadline);
+        }
+        URI link = publicLinks.path(ROUTE + token);
+        outbox.queue(letter.link("round.mail.link", link)
+                .paragraph("round.mail.personal")
+                .unsubscribe(publicLinks.path(ROUTE + token + "/no-reminders"))
+                .build());
+        return true;
+    }
+
+    private Optional<Addressee> addressee(Respondent respondent) {
+        if (!respondent.hasAccount()) {
+            return Optional.of(new Addressee(respondent.getEmail(), respondent.getDisplayName(),
+                    Locale.forLanguageTag(respondent.getLanguage() == null ? "en" : respondent.getLanguage())));
+        }
+        AccountSummary account = accounts.byIds(java.util.List.of(respondent.getUserId())).get(respondent.getUserId());
+        if (account == null || !account.enabled() || account.email() == null || !Outbox.isAddress(account.email())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Addressee(account.email(), account.displayName(),
+                Locale.forLanguageTag(account.preferredLocale() == null ? "en" : account.preferredLocale())));
+    }
+}

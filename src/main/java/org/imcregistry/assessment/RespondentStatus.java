@@ -1,0 +1,40 @@
+package org.imcregistry.assessment;
+
+import java.time.Instant;
+
+/**
+ * Where one respondent of a round is, for the coordinator: invited, opened, answering (how far), submitted.
+ *
+ * @param address the address entered for someone without an account; null for an account holder
+ */
+public record RespondentStatus(long id, String name, String address, boolean account, String municipality,
+        RespondentGroup group, Stage stage, int answered, int criteria, Instant invitedAt, Instant openedAt,
+        Instant submittedAt, Instant lastReminderAt, boolean remindersOff) {
+
+    public enum Stage {
+        /** Asked, but no link went out (an account holder without an address answers when signed in). */
+        NOT_INVITED,
+        INVITED,
+        OPENED,
+        ANSWERING,
+        SUBMITTED,
+        /** The coordinator withdrew the links. */
+        WITHDRAWN
+    }
+
+    static Stage stageOf(Respondent r, int answered) {
+        if (r.isSubmitted()) {
+            return Stage.SUBMITTED;
+        }
+        if (r.linksWithdrawn()) {
+            return Stage.WITHDRAWN;
+        }
+        if (answered > 0) {
+            return Stage.ANSWERING;
+        }
+        if (r.getOpenedAt() != null) {
+            return Stage.OPENED;
+        }
+        return r.getInvitedAt() == null ? Stage.NOT_INVITED : Stage.INVITED;
+    }
+}
