@@ -1,0 +1,54 @@
+package org.imcregistry.mail.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import java.net.URI;
+import java.util.Locale;
+import org.imcregistry.IntegrationTest;
+import org.imcregistry.mail.Letter;
+import org.imcregistry.mail.MailKind;
+import org.imcregistry.mail.Outbox;
+import org.imcregistry.security.Role;
+import org.imcregistry.ui.BrowserlessTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** On the embedded default (no mail server) an administrator reads every message in full, links clickable. */
+@IntegrationTest
+class OutgoingMailViewTest extends BrowserlessTestSupport {
+
+    @Autowired
+    Outbox outbox;
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorFindsAMessageAndFollowsItsLink() {
+        outbox.queue(Letter.to("reader.view@example.org", "Rita Reader", Locale.ENGLISH, MailKind.PASSWORD_RESET)
+                .subject("round.mail.reminder.subject", "Mail view test")
+                .link("round.mail.link", URI.create("http://localhost:8080/respond/abc")).build());
+        UI.getCurrent().navigate(OutgoingMailView.class);
+        OutgoingMailView view = (OutgoingMailView) getCurrentView();
+        assertThat(view.getElement().getTextRecursively()).contains("No mail server is set up");
+        test(view.filter).setValue("reader.view");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("IMC Registry: Reminder: Mail view test");
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Kept (no mail server)");
+        test(view.grid).clickRow(0);
+        MailMessageDialog dialog = $(MailMessageDialog.class).single();
+        assertThat(dialog.getElement().getTextRecursively()).contains("Hello Rita Reader,", "Open your answer form:");
+        assertThat($(Anchor.class, dialog).single().getHref()).isEqualTo("http://localhost:8080/respond/abc");
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void nobodyButAnAdministratorReadsTheOutbox() {
+        UI.getCurrent().navigate(OutgoingMailView.class);
+        assertThat(getCurrentView()).isNotInstanceOf(OutgoingMailView.class);
+        signInAs(Role.EDITOR);
+        UI.getCurrent().navigate(OutgoingMailView.class);
+        assertThat(getCurrentView()).isNotInstanceOf(OutgoingMailView.class);
+    }
+}
