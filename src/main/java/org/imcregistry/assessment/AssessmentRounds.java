@@ -95,7 +95,8 @@ public class AssessmentRounds {
                 request.deadline(), request.visibility() == null ? AnswerVisibility.COORDINATOR_ONLY
                         : request.visibility(), clock.instant()));
         // Account holders answer when signed in, and also get a personal link if they have an address.
-        invited.forEach(i -> mail.invite(round, respondents.save(new Respondent(round.getId(), i.accountId(),
+        RespondentMail.RoundContext context = mail.context(round);
+        invited.forEach(i -> mail.invite(context, respondents.save(new Respondent(round.getId(), i.accountId(),
                 i.municipalityId(), i.group() == null ? RespondentGroup.OTHER : i.group()))));
         return round.getId();
     }

@@ -23,11 +23,12 @@ class Reminding {
     int remindDue(AssessmentRound round) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         int reminded = 0;
+        RespondentMail.RoundContext context = mail.context(round);
         for (Respondent r : respondents.findByRoundId(round.getId())) {
             boolean remindedToday = r.getLastReminderAt() != null
                     && r.getLastReminderAt().atZone(ZoneOffset.UTC).toLocalDate().equals(today);
             if (!r.isSubmitted() && !r.linksWithdrawn() && !r.isRemindersOff() && !remindedToday
-                    && mail.remind(round, r)) {
+                    && mail.remind(context, r)) {
                 reminded++;
             }
         }

@@ -36,19 +36,24 @@ class RespondentChecks {
     }
 
     /** The person, cleaned, or a refusal naming the first thing wrong. */
-    NewRespondent valid(AssessmentRound round, NewRespondent person, List<NewRespondent> alsoAdded) {
-        Set<Long> members = new HashSet<>();
-        register.details(round.getPartnershipId()).members().forEach(m -> members.add(m.municipality().id()));
+    NewRespondent valid(AssessmentRound round, NewRespondent person, List<NewRespondent> alsoAdded, Set<Long> members) {
         List<Problem> problems = new ArrayList<>();
         NewRespondent clean = clean(person);
         problems.addAll(problems(round, clean, members));
-        if (alsoAdded.stream().anyMatch(p -> p.email().equalsIgnoreCase(clean.email()))) {
+        if (clean.email() != null && alsoAdded.stream().anyMatch(p -> p.email().equalsIgnoreCase(clean.email()))) {
             problems.add(Problem.of("email", "respondents.error.duplicate", clean.email()));
         }
         if (!problems.isEmpty()) {
             throw new UserFacingException(problems.getFirst().messageKey(), problems.getFirst().argumentArray());
         }
         return clean;
+    }
+
+    /** The round's member municipalities, which respondents speak for. */
+    Set<Long> members(AssessmentRound round) {
+        Set<Long> members = new HashSet<>();
+        register.details(round.getPartnershipId()).members().forEach(m -> members.add(m.municipality().id()));
+        return members;
     }
 
     RespondentImportReport report(AssessmentRound round, String fileName, byte[] file, String pasted,

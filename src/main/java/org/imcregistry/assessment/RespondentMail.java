@@ -3,7 +3,10 @@ package org.imcregistry.assessment;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.imcregistry.common.MessageBundle;
 import org.imcregistry.common.PublicLinks;
@@ -11,7 +14,6 @@ import org.imcregistry.common.SecretTokens;
 import org.imcregistry.mail.Letter;
 import org.imcregistry.mail.MailKind;
 import org.imcregistry.mail.Outbox;
-import org.imcregistry.municipality.MunicipalityDirectory;
 import org.imcregistry.municipality.PartnershipRegister;
 import org.imcregistry.security.AccountDirectory;
 import org.imcregistry.security.AccountSummary;
@@ -33,18 +35,16 @@ class RespondentMail {
     private final PublicLinks publicLinks;
     private final AccountDirectory accounts;
     private final PartnershipRegister register;
-    private final MunicipalityDirectory municipalities;
     private final SystemTasks system;
     private final Clock clock;
 
     RespondentMail(Outbox outbox, RespondentLinkRepository links, PublicLinks publicLinks, AccountDirectory accounts,
-            PartnershipRegister register, MunicipalityDirectory municipalities, SystemTasks system, Clock clock) {
+            PartnershipRegister register, SystemTasks system, Clock clock) {
         this.outbox = outbox;
         this.links = links;
         this.publicLinks = publicLinks;
         this.accounts = accounts;
         this.register = register;
-        this.municipalities = municipalities;
         this.system = system;
         this.clock = clock;
     }
@@ -53,13 +53,26 @@ class RespondentMail {
     private record Addressee(String address, String name, Locale language) {
     }
 
+    /** What every mail of a round names: looked up once for all the round's respondents. */
+    record RoundContext(AssessmentRound round, String partnership, Map<Long, String> municipalities) {
+    }
+
+    RoundContext context(AssessmentRound round) {
+        return system.run(() -> {
+            var details = register.details(round.getPartnershipId());
+            Map<Long, String> names = new HashMap<>();
+            details.members().forEach(m -> names.put(m.municipality().id(), m.municipality().name()));
+            return new RoundContext(round, details.row().name(), names);
+        });
+    }
+
     /** Sends the invitation with a link; false (and nothing sent) when there is no address to send it to. */
-    boolean invite(AssessmentRound round, Respondent respondent) {
+    boolean invite(RoundContext round, Respondent respondent) {
         return send(round, respondent, MailKind.ROUND_INVITATION);
     }
 
     /** Sends a reminder with a link; false when there is no address. Records when. */
-    boolean remind(AssessmentRound round, Respondent respondent) {
+    boolean remind(RoundContext round, Respondent respondent) {
         boolean sent = send(round, respondent, MailKind.ROUND_REMINDER);
         if (sent) {
             respondent.reminded(clock.instant());
@@ -67,7 +80,8 @@ class RespondentMail {
         return sent;
     }
 
-    private boolean send(AssessmentRound round, Respondent respondent, MailKind kind) {
+    private boolean send(RoundContext context, Respondent respondent, MailKind kind) {
+        AssessmentRound round = context.round();
         Optional<Addressee> to = system.run(() -> addressee(respondent));
         if (to.isEmpty()) {
             return false;
@@ -79,9 +93,8 @@ class RespondentMail {
             respondent.invited(now);
         }
         Locale language = to.get().language();
-        String partnership = system.run(() -> register.details(round.getPartnershipId()).row().name());
-        String municipality = respondent.getMunicipalityId() == null ? null : system.run(() ->
-                municipalities.byId(respondent.getMunicipalityId()).map(m -> m.name()).orElse(null));
+        String partnership = context.partnership();
+        String municipality = context.municipalities().get(respondent.getMunicipalityId());
         String group = MessageBundle.text("respondent.group." + respondent.getGroup().name(), language);
         String deadline = round.getDeadline() == null ? null : round.getDeadline().toString();
         boolean invitation = kind == MailKind.ROUND_INVITATION;
@@ -110,7 +123,7 @@ class RespondentMail {
             return Optional.of(new Addressee(respondent.getEmail(), respondent.getDisplayName(),
                     Locale.forLanguageTag(respondent.getLanguage() == null ? "en" : respondent.getLanguage())));
         }
-        AccountSummary account = accounts.byIds(java.util.List.of(respondent.getUserId())).get(respondent.getUserId());
+        AccountSummary account = accounts.byIds(List.of(respondent.getUserId())).get(respondent.getUserId());
         if (account == null || !account.enabled() || account.email() == null || !Outbox.isAddress(account.email())) {
             return Optional.empty();
         }

@@ -61,8 +61,8 @@ public class RoundRespondents {
     @Transactional
     public long add(long roundId, NewRespondent person) {
         AssessmentRound round = openRound(roundId);
-        NewRespondent valid = checks.valid(round, person, List.of());
-        return invite(round, valid);
+        NewRespondent valid = checks.valid(round, person, List.of(), checks.members(round));
+        return invite(mail.context(round), valid);
     }
 
     /** Adds the ready rows of an import the coordinator has confirmed; each is checked again. */
@@ -73,10 +73,12 @@ public class RoundRespondents {
             throw new UserFacingException("respondents.error.too-many", RespondentChecks.MAX_PER_IMPORT);
         }
         List<NewRespondent> accepted = new ArrayList<>();
+        var members = checks.members(round);
         for (NewRespondent person : people) {
-            accepted.add(checks.valid(round, person, accepted));
+            accepted.add(checks.valid(round, person, accepted, members));
         }
-        accepted.forEach(p -> invite(round, p));
+        RespondentMail.RoundContext context = mail.context(round);
+        accepted.forEach(p -> invite(context, p));
         return accepted.size();
     }
 
@@ -125,7 +127,7 @@ public class RoundRespondents {
     @Transactional
     public void sendLinkAgain(long roundId, long respondentId) {
         AssessmentRound round = openRound(roundId);
-        if (!mail.invite(round, ofRound(round, respondentId))) {
+        if (!mail.invite(mail.context(round), ofRound(round, respondentId))) {
             throw new UserFacingException("respondents.error.no-address");
         }
     }
@@ -145,8 +147,8 @@ public class RoundRespondents {
         round.setReminderDays(days);
     }
 
-    private long invite(AssessmentRound round, NewRespondent p) {
-        Respondent respondent = respondents.save(Respondent.byAddress(round.getId(), p.name(), p.email(),
+    private long invite(RespondentMail.RoundContext round, NewRespondent p) {
+        Respondent respondent = respondents.save(Respondent.byAddress(round.round().getId(), p.name(), p.email(),
                 p.language().toLanguageTag(), p.municipalityId(), p.group()));
         mail.invite(round, respondent);
         return respondent.getId();
