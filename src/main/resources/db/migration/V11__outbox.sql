@@ -12,6 +12,8 @@ create table outbox_message (
     text_body        varchar(100000) not null,
     html_body        varchar(200000) not null,
     list_unsubscribe varchar(1000),
+    -- the partnership a message is sent for, whose coordinators may read it too (round invitations, reminders)
+    partnership_id   bigint,
     status           varchar(20) not null,
     attempts         integer not null,
     next_attempt_at  timestamp(6) with time zone,
@@ -25,6 +27,7 @@ create table outbox_message (
 );
 create index ix_outbox_due on outbox_message (status, next_attempt_at);
 create index ix_outbox_recipient on outbox_message (recipient, kind, created_at);
+create index ix_outbox_partnership on outbox_message (partnership_id);
 
 -- ShedLock: scheduled work (mail delivery, reminders, backups) runs on one app instance at a time.
 create table shedlock (

@@ -114,6 +114,7 @@ class RespondentMail {
         outbox.queue(letter.link("round.mail.link", link)
                 .paragraph("round.mail.personal")
                 .unsubscribe(publicLinks.path(ROUTE + token + "/no-reminders"))
+                .readableByCoordinatorsOf(round.getPartnershipId())
                 .build());
         return true;
     }

@@ -12,9 +12,11 @@ import java.util.Objects;
  *
  * @param partnership the sender's partnership, named in the subject; null for mail from the site itself
  * @param unsubscribe where the recipient switches this kind of message off; required unless the kind is essential
+ * @param readableByCoordinatorsOf the partnership whose coordinators may read the message in "Outgoing mail"
+ *     (mail they caused, such as their round's invitations); null for mail only administrators read
  */
 public record Letter(String to, String toName, Locale language, MailKind kind, String partnership,
-        Part subject, List<Part> body, URI unsubscribe) {
+        Part subject, List<Part> body, URI unsubscribe, Long readableByCoordinatorsOf) {
 
     public Letter {
         Objects.requireNonNull(to, "to");
@@ -60,6 +62,7 @@ public record Letter(String to, String toName, Locale language, MailKind kind, S
         private String partnership;
         private Part subject;
         private URI unsubscribe;
+        private Long readableByCoordinatorsOf;
 
         private Builder(String to, String toName, Locale language, MailKind kind) {
             this.to = to;
@@ -100,8 +103,15 @@ public record Letter(String to, String toName, Locale language, MailKind kind, S
             return this;
         }
 
+        /** Lets the coordinators of this partnership read the message too (never for account invitations). */
+        public Builder readableByCoordinatorsOf(long partnershipId) {
+            this.readableByCoordinatorsOf = partnershipId;
+            return this;
+        }
+
         public Letter build() {
-            return new Letter(to, toName, language, kind, partnership, subject, body, unsubscribe);
+            return new Letter(to, toName, language, kind, partnership, subject, body, unsubscribe,
+                    readableByCoordinatorsOf);
         }
     }
 }

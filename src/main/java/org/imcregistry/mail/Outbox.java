@@ -43,7 +43,8 @@ public class Outbox {
         MailComposer.Composed composed = composer.compose(letter);
         Instant now = clock.instant();
         OutboxMessage message = messages.save(new OutboxMessage(messageId(), letter.kind(), address, composed,
-                letter.unsubscribe() == null ? null : letter.unsubscribe().toString(), now, delivery.canDeliver()));
+                letter.unsubscribe() == null ? null : letter.unsubscribe().toString(), letter.readableByCoordinatorsOf(), now,
+                delivery.canDeliver()));
         if (message.getStatus() == MailStatus.KEPT) {
             // Subject and number only: the body may hold a personal link, which must never reach a log.
             log.info("Mail #{} ({}) kept in Outgoing mail, no mail server is set: {}", message.getId(),

@@ -46,6 +46,9 @@ class OutboxMessage {
     @Column(name = "list_unsubscribe", updatable = false)
     private String listUnsubscribe;
 
+    @Column(name = "partnership_id", updatable = false)
+    private Long partnershipId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MailStatus status;
@@ -74,7 +77,8 @@ class OutboxMessage {
     }
 
     OutboxMessage(String messageId, MailKind kind, String recipient, MailComposer.Composed composed,
-            String listUnsubscribe, Instant now, boolean deliverable) {
+            String listUnsubscribe, Long partnershipId, Instant now, boolean deliverable) {
+        this.partnershipId = partnershipId;
         this.messageId = messageId;
         this.kind = kind;
         this.recipient = recipient;
@@ -150,6 +154,10 @@ class OutboxMessage {
 
     String getListUnsubscribe() {
         return listUnsubscribe;
+    }
+
+    Long getPartnershipId() {
+        return partnershipId;
     }
 
     MailStatus getStatus() {

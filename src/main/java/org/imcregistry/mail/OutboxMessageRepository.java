@@ -1,6 +1,7 @@
 package org.imcregistry.mail;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,13 +13,16 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
             + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
     List<Long> findDue(Instant now, Pageable page);
 
-    @Query("select m from OutboxMessage m where (:status is null or m.status = :status)"
-            + " and (:text = '' or lower(m.recipient) like :text or lower(m.subject) like :text)")
-    List<OutboxMessage> find(MailStatus status, String text, Pageable page);
+    String FILTER = " where (:status is null or m.status = :status)"
+            + " and (:text = '' or lower(m.recipient) like :text or lower(m.subject) like :text)"
+            + " and (:all = true or m.partnershipId in :partnerships)";
 
-    @Query("select count(m) from OutboxMessage m where (:status is null or m.status = :status)"
-            + " and (:text = '' or lower(m.recipient) like :text or lower(m.subject) like :text)")
-    long count(MailStatus status, String text);
+    /** {@code all} for administrators; otherwise only messages of the given partnerships (never empty: pass -1). */
+    @Query("select m from OutboxMessage m" + FILTER)
+    List<OutboxMessage> find(MailStatus status, String text, boolean all, Collection<Long> partnerships, Pageable page);
+
+    @Query("select count(m) from OutboxMessage m" + FILTER)
+    long count(MailStatus status, String text, boolean all, Collection<Long> partnerships);
 
     long countByRecipientIgnoreCaseAndKindAndCreatedAtAfter(String recipient, MailKind kind, Instant after);
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.imcregistry.common.UserFacingException;
-import org.imcregistry.security.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,20 +12,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The administrators' view of the outbox: to whom, what, where it is, how often it was tried and why it failed;
- * and sending a message again. Messages hold personal links, so nobody else reads them.
+ * "Outgoing mail": to whom, what, where it is, how often it was tried and why it failed; and sending a message
+ * again. Messages hold personal links: administrators read all of them, coordinators those sent for their
+ * partnerships (their rounds' invitations and reminders), nobody else any.
  */
 @Service
-@PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
+@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 public class OutgoingMail {
 
     private final OutboxMessageRepository messages;
     private final MailDelivery delivery;
+    private final MailReaders readers;
     private final Clock clock;
 
-    OutgoingMail(OutboxMessageRepository messages, MailDelivery delivery, Clock clock) {
+    OutgoingMail(OutboxMessageRepository messages, MailDelivery delivery, MailReaders readers, Clock clock) {
         this.messages = messages;
         this.delivery = delivery;
+        this.readers = readers;
         this.clock = clock;
     }
 
@@ -48,28 +50,42 @@ public class OutgoingMail {
     @Transactional(readOnly = true)
     public List<MailRow> find(MailStatus status, String text, int offset, int limit) {
         int size = Math.max(1, Math.min(limit, 500));
-        return messages.find(status, pattern(text), PageRequest.of(offset / size, size,
+        return messages.find(status, pattern(text), readers.readsAll(), partnerships(), PageRequest.of(offset / size, size,
                 Sort.by(Sort.Direction.DESC, "id"))).stream().map(OutgoingMail::row).toList();
     }
 
     @Transactional(readOnly = true)
     public int count(MailStatus status, String text) {
-        return (int) Math.min(Integer.MAX_VALUE, messages.count(status, pattern(text)));
+        return (int) Math.min(Integer.MAX_VALUE, messages.count(status, pattern(text), readers.readsAll(),
+                partnerships()));
     }
 
     @Transactional(readOnly = true)
     public MailMessage message(long id) {
-        OutboxMessage m = messages.findById(id).orElseThrow(() -> new UserFacingException("mail.error.not-found"));
+        OutboxMessage m = readable(id);
         return new MailMessage(row(m), m.getMessageId(), m.getLanguage(), m.getTextBody(), m.getListUnsubscribe());
     }
 
     /** Puts a message back in the queue for an attempt now, with a fresh day of retries. */
     @Transactional
     public MailRow resend(long id) {
-        OutboxMessage m = messages.findById(id).orElseThrow(() -> new UserFacingException("mail.error.not-found"));
+        OutboxMessage m = readable(id);
         m.queue(clock.instant(), delivery.canDeliver());
         delivery.soonAfterCommit();
         return row(m);
+    }
+
+    /** The message, if the signed-in person may read it; otherwise the same answer as for one that does not exist. */
+    private OutboxMessage readable(long id) {
+        return messages.findById(id).filter(m -> readers.readsAll() || m.getPartnershipId() != null
+                && readers.readablePartnerships().contains(m.getPartnershipId()))
+                .orElseThrow(() -> new UserFacingException("mail.error.not-found"));
+    }
+
+    /** Never empty, since "in ()" is not valid SQL everywhere. */
+    private java.util.Set<Long> partnerships() {
+        var mine = readers.readablePartnerships();
+        return mine.isEmpty() ? java.util.Set.of(-1L) : mine;
     }
 
     private static String pattern(String text) {
