@@ -138,6 +138,14 @@ class UserAccount {
         return username;
     }
 
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
     String getPasswordHash() {
         return passwordHash;
     }
