@@ -112,8 +112,8 @@ class ControlCharactersSweepTest {
         long sogn = roundFixture.partnership("Sogn regionråd");
         long luster = register.details(sogn).members().stream().filter(m -> m.municipality().name().equals("Luster"))
                 .findFirst().orElseThrow().municipality().id();
-        register.invite(sogn, new PartnershipRegister.Invitee(HOSTILE, "sweep." + System.nanoTime(), null, luster,
-                PersonRole.MEMBER));
+        register.invite(sogn, new PartnershipRegister.Invitee(HOSTILE, "sweep." + System.nanoTime(),
+                "sweep@example.org", luster, PersonRole.MEMBER, Locale.ENGLISH));
         people.as("member");
         long draft = practices.create(PracticeFixture.content("Sweep " + System.nanoTime(), RecordLanguage.EN,
                 HOSTILE, Set.of(), Set.of(), "NO", 2020));

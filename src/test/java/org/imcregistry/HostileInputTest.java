@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -175,6 +176,6 @@ class HostileInputTest {
     }
 
     private static NewAccount account(String username, String displayName) {
-        return new NewAccount(username, displayName, null, "long-enough-1", Set.of(Role.MEMBER));
+        return new NewAccount(username, displayName, username + "@example.org", Locale.ENGLISH, Set.of(Role.MEMBER));
     }
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * The secrets in personal links (invitations, password resets, respondents' answer forms): 256 random bits,
@@ -16,6 +17,7 @@ public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BYTES = 32;
+    private static final Pattern TOKEN_SHAPED = Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
 
     private SecretTokens() {
     }
@@ -45,6 +47,11 @@ public final class SecretTokens {
         }
         return MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
                 storedHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** {@code text} (a page's path, say) with everything shaped like a token blotted out: for logs. */
+    public static String masked(String text) {
+        return text == null ? null : TOKEN_SHAPED.matcher(text).replaceAll("…");
     }
 
     /** Whether a string could be a token at all: cheap to check before any database lookup. */

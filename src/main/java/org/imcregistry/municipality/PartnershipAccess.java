@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.imcregistry.security.CoordinatedAccounts;
 import org.imcregistry.security.CurrentUser;
 import org.imcregistry.security.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Services call it, so the rule holds whatever view (or none) the request came through.
  */
 @Component
-public class PartnershipAccess {
+public class PartnershipAccess implements CoordinatedAccounts {
 
     private final CurrentUser currentUser;
     private final PartnershipPersonRepository people;
@@ -29,6 +30,16 @@ public class PartnershipAccess {
         return currentUser.hasRole(Role.COORDINATOR) && currentUser.accountId()
                 .map(id -> people.existsByPartnershipIdAndUserIdAndRole(partnershipId, id, PersonRole.COORDINATOR))
                 .orElse(false);
+    }
+
+    /**
+     * Whether the signed-in coordinator (role and listing, as for editing) coordinates a partnership the account
+     * takes part in: then they may send its invitation again.
+     */
+    @Override
+    public boolean coordinatedByCurrentUser(long accountId) {
+        return currentUser.hasRole(Role.COORDINATOR) && currentUser.accountId()
+                .map(me -> people.isCoordinatedBy(accountId, me)).orElse(false);
     }
 
     /** Administrators see account details (usernames) that others do not. */

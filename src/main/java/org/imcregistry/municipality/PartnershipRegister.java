@@ -3,15 +3,20 @@ package org.imcregistry.municipality;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.security.AccountDirectory;
 import org.imcregistry.security.AccountSummary;
+import org.imcregistry.security.InvitationStatus;
 import org.imcregistry.security.Invitations;
+import org.imcregistry.security.NewAccount;
 import org.imcregistry.security.Role;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +70,13 @@ public class PartnershipRegister {
         Map<Long, AccountSummary> names = accounts.byIds(persons.stream().map(PartnershipPerson::getUserId).toList());
         // Sign-in names are for administrators; everyone else sees display names only.
         boolean usernames = access.isAdministrator();
+        // Whose invitation is still open, for those who may send it again.
+        boolean editable = access.canEdit(id);
+        Map<Long, InvitationStatus> invited = editable ? invitations.statuses(names.keySet()) : Map.of();
         List<PartnershipDetails.Person> personList = persons.stream().filter(p -> names.containsKey(p.getUserId()))
                 .map(p -> new PartnershipDetails.Person(p.getUserId(), names.get(p.getUserId()).displayName(),
-                        usernames ? names.get(p.getUserId()).username() : null, p.getRole()))
+                        usernames ? names.get(p.getUserId()).username() : null, p.getRole(),
+                        invited.get(p.getUserId())))
                 .sorted(Comparator.comparing(PartnershipDetails.Person::role)
                         .thenComparing(PartnershipDetails.Person::displayName))
                 .toList();
@@ -77,7 +86,7 @@ public class PartnershipRegister {
                         .thenComparing(m -> m.municipality().name()))
                 .toList();
         return new PartnershipDetails(PartnershipRows.of(partnership), partnership.getDescription(), members,
-                personList, partnership.getVersion(), access.canEdit(id));
+                personList, partnership.getVersion(), editable);
     }
 
     /** Registers a new partnership (admins only); every rule is checked and all problems reported. */
@@ -106,8 +115,8 @@ public class PartnershipRegister {
     }
 
     /**
-     * Invites a person into the partnership: creates their account with a one-time password and links
-     * it, in one transaction. Coordinators of this partnership and admins only; the municipality the
+     * Invites a person into the partnership: creates their account, links it and mails the invitation (naming the
+     * partnership), in one transaction. Coordinators of this partnership and admins only; the municipality the
      * person represents must be a member.
      */
     @Transactional
@@ -120,14 +129,29 @@ public class PartnershipRegister {
             throw new UserFacingException("invite.error.municipality");
         }
         Role role = invitee.role() == PersonRole.COORDINATOR ? Role.COORDINATOR : Role.MEMBER;
-        Invitations.Invitation invitation = invitations.invite(invitee.username(), invitee.displayName(),
-                invitee.email(), role, invitee.municipalityId());
+        Invitations.Invitation invitation = invitations.invite(new NewAccount(invitee.username(),
+                invitee.displayName(), invitee.email(), invitee.language(), Set.of(role)), invitee.municipalityId(),
+                partnership.getName());
         people.save(new PartnershipPerson(partnershipId, invitation.accountId(), invitee.role()));
         return invitation;
     }
 
-    /** Who is invited, as what, and which member municipality they represent. */
-    public record Invitee(String displayName, String username, String email, long municipalityId, PersonRole role) {
+    /**
+     * Mails a person of the partnership a new invitation link (the older ones stop working), while they have not
+     * chosen a password. Coordinators of this partnership and admins only.
+     */
+    @Transactional
+    public void resendInvitation(long partnershipId, long accountId) {
+        access.requireCanEdit(partnershipId);
+        if (!people.existsByPartnershipIdAndUserId(partnershipId, accountId)) {
+            throw new AccessDeniedException("account " + accountId + " is not in partnership " + partnershipId);
+        }
+        invitations.resend(accountId, load(partnershipId).getName());
+    }
+
+    /** Who is invited, as what, which member municipality they represent, and the language of their mail. */
+    public record Invitee(String displayName, String username, String email, long municipalityId, PersonRole role,
+            Locale language) {
     }
 
     public boolean canEdit(long id) {

@@ -1,7 +1,11 @@
 package org.imcregistry.security;
 
+import java.util.Locale;
 import java.util.Set;
 
-/** What an admin enters to create an account. */
-public record NewAccount(String username, String displayName, String email, String initialPassword, Set<Role> roles) {
+/**
+ * Whom an admin or a coordinator invites: the invitation goes to {@code email}, in {@code language}, which also
+ * becomes the account's language. No password: the person chooses their own with the invitation's link.
+ */
+public record NewAccount(String username, String displayName, String email, Locale language, Set<Role> roles) {
 }

@@ -17,8 +17,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends every open session of an account once an administrator has disabled it, changed its roles or reset its
- * password: a session keeps the roles it signed in with, so otherwise it would go on as before until it times out.
+ * Ends every open session of an account once an administrator has disabled it or changed its roles, or a new
+ * password was chosen with a link: a session keeps the roles it signed in with, so otherwise it would go on as
+ * before until it times out.
  * The {@link SessionRegistry} knows which session ids belong to whom; the sessions themselves are kept here, from
  * the container's events, because ending one means invalidating it. That also ends the Vaadin session stored in
  * it, with its UIs, and the browser's next request is sent to sign in (where a disabled account is refused, and
@@ -29,7 +30,7 @@ class SignedInSessions {
 
     private static final Logger log = LoggerFactory.getLogger(SignedInSessions.class);
 
-    /** What an administrator changed about an account that its open sessions must not outlive. */
+    /** A change to an account (its roles, its being enabled, its password) that its open sessions must not outlive. */
     record AccessChanged(String username) {
     }
 
@@ -79,7 +80,7 @@ class SignedInSessions {
                 }
             }
         }
-        log.info("Ended {} session(s) of account {} after an administrator's change", ended, username);
+        log.info("Ended {} session(s) of account {} after a change to its access", ended, username);
     }
 
     private static void invalidate(HttpSession session) {

@@ -23,9 +23,6 @@ import java.util.Set;
 @Table(name = "user_account")
 class UserAccount {
 
-    /** How long a one-time password (an invitation's, or an administrator's reset) signs in before it expires. */
-    static final Duration ONE_TIME_PASSWORD_VALIDITY = Duration.ofDays(7);
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -60,7 +57,10 @@ class UserAccount {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
-    /** Until when a one-time password signs in; null for a password the user chose themselves. */
+    /**
+     * Until when a one-time password signs in; null for a password the user chose themselves. Only accounts from
+     * before invitations and resets went by link have one: nobody is handed a password any more.
+     */
     @Column(name = "one_time_password_expires_at")
     private Instant oneTimePasswordExpiresAt;
 
@@ -99,16 +99,6 @@ class UserAccount {
         }
     }
 
-    /**
-     * A password someone else chose and handed over: it must be replaced at the first sign-in, and stops signing in
-     * after {@link #ONE_TIME_PASSWORD_VALIDITY}, so one left unused in a mailbox or on a note does not stay a way in.
-     */
-    void setOneTimePassword(String passwordHash, Instant now) {
-        this.passwordHash = passwordHash;
-        this.mustChangePassword = true;
-        this.oneTimePasswordExpiresAt = now.plus(ONE_TIME_PASSWORD_VALIDITY);
-    }
-
     /** A password the user chose themselves; it does not expire. */
     void setOwnPassword(String passwordHash) {
         this.passwordHash = passwordHash;
@@ -136,6 +126,14 @@ class UserAccount {
 
     String getUsername() {
         return username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getEmail() {
+        return email;
     }
 
     String getPasswordHash() {

@@ -1,15 +1,11 @@
 package org.imcregistry.security;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.imcregistry.common.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,19 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdministration {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
     private final UserAccountRepository accounts;
-    private final PasswordEncoder passwordEncoder;
-    private final Clock clock;
+    private final Invitations invitations;
+    private final AccountLinks links;
+    private final AccountMail mail;
     private final ApplicationEventPublisher events;
 
-    UserAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-                       ApplicationEventPublisher events) {
+    UserAdministration(UserAccountRepository accounts, Invitations invitations, AccountLinks links, AccountMail mail,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
+        this.invitations = invitations;
+        this.links = links;
+        this.mail = mail;
         this.events = events;
     }
 
@@ -46,22 +41,14 @@ public class UserAdministration {
         return (int) accounts.search(filter == null ? "" : filter.strip(), PageRequest.of(0, 1)).getTotalElements();
     }
 
-    /** Creates an account; refuses a taken or malformed username, a weak password or no role. */
+    /**
+     * Creates an account and mails its invitation; refuses a taken or malformed username, a missing or unusable
+     * address or no role, and then creates and sends nothing.
+     */
     @Transactional
     public AccountSummary create(NewAccount request) {
-        String username = request.username() == null ? "" : request.username().strip();
-        if (!USERNAME.matcher(username).matches()) {
-            throw new AccountException("account.error.username-format");
-        }
-        if (accounts.existsByUsernameIgnoreCase(username)) {
-            throw new AccountException("account.error.username-taken", username);
-        }
-        PasswordPolicy.check(request.initialPassword(), username);
-        var account = new UserAccount(username, requireName(request.displayName()),
-                passwordEncoder.encode(request.initialPassword()), clock.instant());
-        account.setEmail(checkEmail(request.email()));
-        account.setRoles(requireRoles(request.roles()));
-        return accounts.save(account).summary();
+        long id = invitations.invite(request, null, null).accountId();
+        return accounts.findById(id).orElseThrow().summary();
     }
 
     /**
@@ -71,9 +58,9 @@ public class UserAdministration {
     @Transactional
     public AccountSummary update(long id, long expectedVersion, String displayName, String email, Set<Role> roles) {
         UserAccount account = load(id, expectedVersion);
-        account.setDisplayName(requireName(displayName));
-        account.setEmail(checkEmail(email));
-        if (!Set.copyOf(account.getRoles()).equals(Set.copyOf(requireRoles(roles)))) {
+        account.setDisplayName(AccountFields.displayName(displayName));
+        account.setEmail(AccountFields.optionalEmail(email));
+        if (!Set.copyOf(account.getRoles()).equals(Set.copyOf(AccountFields.roles(roles)))) {
             account.setRoles(roles);
             events.publishEvent(new SignedInSessions.AccessChanged(account.getUsername()));
         }
@@ -81,16 +68,24 @@ public class UserAdministration {
     }
 
     /**
-     * Sets a temporary password chosen by the admin, to be replaced at the next sign-in, and lifts any sign-in lock.
-     * Whoever is signed in with the old password is signed out.
+     * Mails the person a link to choose a new password, valid for {@link LinkPurpose#PASSWORD_RESET}'s time. The
+     * current password keeps working until the link is used; using it lifts a sign-in lock and ends the open
+     * sessions. Refused for a disabled account, one without an address, and one still invited (send the invitation
+     * again instead).
      */
     @Transactional
-    public void resetPassword(long id, String newPassword) {
+    public void sendPasswordResetLink(long id) {
         UserAccount account = load(id, null);
-        PasswordPolicy.check(newPassword, account.getUsername());
-        account.setOneTimePassword(passwordEncoder.encode(newPassword), clock.instant());
-        account.clearFailedSignIns();
-        events.publishEvent(new SignedInSessions.AccessChanged(account.getUsername()));
+        if (!account.isEnabled()) {
+            throw new AccountException("admin.users.reset-link.disabled", account.getUsername());
+        }
+        if (account.getEmail() == null) {
+            throw new AccountException("admin.users.reset-link.no-email", account.getUsername());
+        }
+        if (links.invitationStatus(account).isPresent()) {
+            throw new AccountException("admin.users.reset-link.invited", account.getUsername());
+        }
+        mail.passwordReset(account, links.issue(account, LinkPurpose.PASSWORD_RESET), null, true);
     }
 
     /** Disables or re-enables an account; disabling ends its open sessions, re-enabling lifts a sign-in lock. */
@@ -111,32 +106,5 @@ public class UserAdministration {
             throw new AccountException("account.error.changed-meanwhile");
         }
         return account;
-    }
-
-    private static String requireName(String displayName) {
-        if (displayName == null || displayName.isBlank()) {
-            throw new AccountException("account.error.name-required");
-        }
-        if (displayName.length() > 200) {
-            throw new AccountException("account.error.name-too-long", 200);
-        }
-        return Text.withoutControlCharacters(displayName).strip();
-    }
-
-    private static String checkEmail(String email) {
-        if (email == null || email.isBlank()) {
-            return null;
-        }
-        if (email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
-            throw new AccountException("account.error.email-format");
-        }
-        return email.strip();
-    }
-
-    private static Set<Role> requireRoles(Set<Role> roles) {
-        if (roles == null || roles.isEmpty()) {
-            throw new AccountException("account.error.role-required");
-        }
-        return roles;
     }
 }

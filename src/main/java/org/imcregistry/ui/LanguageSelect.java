@@ -10,8 +10,7 @@ public class LanguageSelect extends Select<Locale> {
 
     public LanguageSelect(LocaleSelection localeSelection) {
         setItems(SupportedLocales.ALL);
-        setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale).substring(0, 1).toUpperCase(locale)
-                + locale.getDisplayLanguage(locale).substring(1));
+        setItemLabelGenerator(LanguageSelect::nameInItself);
         setAriaLabel(getTranslation("language.label"));
         setTooltipText(getTranslation("language.label"));
         setValue(SupportedLocales.closest(UI.getCurrent().getLocale()));
@@ -23,5 +22,11 @@ public class LanguageSelect extends Select<Locale> {
             }
         });
         addClassName("language-select");
+    }
+
+    /** "English", "Norsk bokmål", "Polski". */
+    static String nameInItself(Locale locale) {
+        String name = locale.getDisplayLanguage(locale);
+        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.imcregistry.common.SecretTokens;
 import org.imcregistry.home.HomeView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,9 @@ public class UnexpectedErrorView extends Main implements HasErrorParameter<Excep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        log.error("Could not open {}", event.getLocation().getPath(), parameter.getCaughtException());
+        // The path of a personal link holds its secret, which must not reach the log.
+        log.error("Could not open {}", SecretTokens.masked(event.getLocation().getPath()),
+                parameter.getCaughtException());
         removeAll();
         add(new H1(getTranslation("error.unexpected.title")), new Paragraph(getTranslation("error.unexpected.text")),
                 new RouterLink(getTranslation("error.back-home"), HomeView.class));

@@ -2,6 +2,7 @@ package org.imcregistry.assessment;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.imcregistry.municipality.PartnershipDetails;
 import org.imcregistry.municipality.PartnershipRegister;
 import org.imcregistry.municipality.PersonRole;
@@ -56,10 +57,12 @@ public class RoundFixture {
         long sogn = partnership("Sogn regionråd");
         PartnershipDetails details = register.details(sogn);
         String suffix = String.valueOf(System.nanoTime() % 1_000_000_000L);
-        var luster = register.invite(sogn, new PartnershipRegister.Invitee("Liv Luster", "luster." + suffix, null,
-                municipality(details, "Luster"), PersonRole.MEMBER));
-        var laerdal = register.invite(sogn, new PartnershipRegister.Invitee("Lars Lærdal", "laerdal." + suffix, null,
-                municipality(details, "Lærdal"), PersonRole.MEMBER));
+        var luster = register.invite(sogn, new PartnershipRegister.Invitee("Liv Luster", "luster." + suffix,
+                "luster." + suffix + "@example.org", municipality(details, "Luster"), PersonRole.MEMBER,
+                Locale.ENGLISH));
+        var laerdal = register.invite(sogn, new PartnershipRegister.Invitee("Lars Lærdal", "laerdal." + suffix,
+                "laerdal." + suffix + "@example.org", municipality(details, "Lærdal"), PersonRole.MEMBER,
+                Locale.ENGLISH));
         long coordinatorId = details.people().stream().filter(p -> p.role() == PersonRole.COORDINATOR).findFirst()
                 .orElseThrow().accountId();
         long id = rounds.open(new RoundViews.NewRound(sogn, frameworkId(frameworkKey), "Round " + suffix,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.imcregistry.security.NewAccount;
 import org.imcregistry.security.Role;
@@ -36,7 +37,7 @@ class FirstStartTest {
         AppRuns.with(AppRuns.start(dir, demo), app -> {
             assertThat(AppRuns.usernames(app)).containsExactlyElementsOf(DEMO_USERS);
             return AppRuns.asAdmin(app, () -> app.getBean(UserAdministration.class).create(new NewAccount(
-                    "kept.user", "Kept User", null, "long-enough-1", Set.of(Role.MEMBER))));
+                    "kept.user", "Kept User", "kept.user@example.org", Locale.ENGLISH, Set.of(Role.MEMBER))));
         });
         assertThat(dataDir.resolve("imc.mv.db")).exists();
 

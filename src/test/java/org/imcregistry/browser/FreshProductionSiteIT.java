@@ -31,7 +31,8 @@ class FreshProductionSiteIT {
             "assessments/frameworks", "assessments/1/answer", "assessments/1/consensus", "assessments/1/results",
             "competitions", "competitions/1", "competitions/1/judge", "partnerships", "partnerships/overview",
             "partnerships/municipalities", "partnerships/lists", "partnerships/new", "partnerships/import",
-            "partnerships/1", "admin/users", "account", "login", "no-such-page");
+            "partnerships/1", "admin/users", "account", "login", "forgot-password", "invitation/not-a-real-token",
+            "reset-password/" + "A".repeat(43), "no-such-page");
 
     private Path dataDir;
     private ConfigurableApplicationContext app;

@@ -8,6 +8,7 @@ import com.vaadin.flow.shared.Registration;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.imcregistry.bootstrap.AppRuns;
@@ -18,15 +19,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * An administrator who disables an account, changes its roles or resets its password ends that account's open
- * sessions at once, in every browser it is signed in with; nobody else's. Over real HTTP with separate cookie jars,
- * since the point is what the next request of each browser gets.
+ * An administrator who disables an account or changes its roles, and a new password chosen with a reset link, end
+ * that account's open sessions at once, in every browser it is signed in with; nobody else's. Over real HTTP with
+ * separate cookie jars, since the point is what the next request of each browser gets.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountChangesEndSessionsTest {
@@ -98,15 +100,17 @@ class AccountChangesEndSessionsTest {
     }
 
     @Test
-    void aPasswordResetEndsTheSessions() throws Exception {
+    void aPasswordChosenWithAResetLinkEndsTheSessions() throws Exception {
         AccountSummary account = create("reset.me", Role.MEMBER);
         HttpBrowser browser = signedIn(account.username());
 
-        adminDoes(() -> administration().resetPassword(account.id(), "handed-over-1"));
+        adminDoes(() -> administration().sendPasswordResetLink(account.id()));
+        assertThat(answerOf(browser).statusCode()).as("sending the link ends nothing yet").isEqualTo(200);
+        chooseWithNewestLink(account.username(), LinkPurpose.PASSWORD_RESET, "chosen-by-link-1");
 
         assertSentToSignIn(browser);
         assertThat(browser.signIn(account.username(), PASSWORD)).as("the old password is gone").isFalse();
-        assertThat(browser.signIn(account.username(), "handed-over-1")).isTrue();
+        assertThat(browser.signIn(account.username(), "chosen-by-link-1")).isTrue();
     }
 
     /**
@@ -151,9 +155,22 @@ class AccountChangesEndSessionsTest {
         return browser;
     }
 
+    /** Invited, and the password chosen with the invitation's link, as the person would. */
     private AccountSummary create(String username, Role role) {
-        return admin(() -> administration().create(new NewAccount(username, "Test " + username, null, PASSWORD,
-                Set.of(role))));
+        admin(() -> administration().create(new NewAccount(username, "Test " + username, addressOf(username),
+                Locale.ENGLISH, Set.of(role))));
+        chooseWithNewestLink(username, LinkPurpose.INVITATION, PASSWORD);
+        // read again: choosing the password changed the account's version
+        return admin(() -> administration().find(username, 0, 1).getFirst());
+    }
+
+    private void chooseWithNewestLink(String username, LinkPurpose purpose, String password) {
+        String token = MailedLinks.token(MailedLinks.newestTo(app.getBean(JdbcTemplate.class), addressOf(username)));
+        app.getBean(PasswordLinks.class).choosePassword(token, purpose, password, password);
+    }
+
+    private static String addressOf(String username) {
+        return username + "@example.org";
     }
 
     private UserAdministration administration() {

@@ -6,7 +6,10 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.imcregistry.IntegrationTest;
@@ -14,19 +17,21 @@ import org.imcregistry.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * A one-time password (an invitation's, or an administrator's reset) works for {@link UserAccount#ONE_TIME_PASSWORD_VALIDITY}
- * and then no more, so one that lies unused in a mailbox or on a note does not stay a way in. A password the
- * user chose themselves does not expire.
+ * Nobody is handed a password any more, but accounts from before may still hold a one-time password (V8): it signs
+ * in until its expiry and then no more, and a password the person chooses, on "My account" or with a link, does
+ * not expire.
  */
 @IntegrationTest
 class OneTimePasswordExpiryTest {
@@ -34,11 +39,17 @@ class OneTimePasswordExpiryTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    Invitations invitations;
+    InitialAccounts initialAccounts;
     @Autowired
     UserAdministration administration;
     @Autowired
     MyAccount myAccount;
+    @Autowired
+    UserAccountRepository accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     SecurityContextHolderStrategy securityContext;
     @Autowired
@@ -52,58 +63,52 @@ class OneTimePasswordExpiryTest {
     }
 
     @Test
-    void anInvitationsPasswordSignsInForSevenDays() throws Exception {
-        Invitations.Invitation invitation = invite();
+    void anOldOneTimePasswordSignsInUntilItExpires() throws Exception {
+        String username = accountWithOneTimePassword("handed-over-1", Duration.ofDays(7));
         clock.advance(Duration.ofDays(7).minusMinutes(1));
-        mvc.perform(formLogin("/login").user(invitation.username()).password(invitation.oneTimePassword()))
-                .andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user(username).password("handed-over-1")).andExpect(redirectedUrl("/"));
     }
 
     @Test
-    void anInvitationsPasswordNoLongerSignsInAfterSevenDays() throws Exception {
-        Invitations.Invitation invitation = invite();
+    void anOldOneTimePasswordNoLongerSignsInAfterItsExpiry() throws Exception {
+        String username = accountWithOneTimePassword("handed-over-1", Duration.ofDays(7));
         clock.advance(Duration.ofDays(7).plusSeconds(1));
-        assertRefusedAsExpired(invitation.username(), invitation.oneTimePassword());
-    }
-
-    @Test
-    void aResetPasswordExpiresLikeAnInvitations() throws Exception {
-        AccountSummary account = as("admin", Role.ADMIN, () -> administration.create(new NewAccount(
-                "reset-" + System.nanoTime(), "Reset Me", null, "long-enough-1", Set.of(Role.MEMBER))));
-        clock.advance(Duration.ofDays(30));
-        mvc.perform(formLogin("/login").user(account.username()).password("long-enough-1"))
-                .andExpect(redirectedUrl("/"));
-
-        as("admin", Role.ADMIN, () -> {
-            administration.resetPassword(account.id(), "handed-over-1");
-            return null;
-        });
-        clock.advance(Duration.ofDays(7).plusSeconds(1));
-        assertRefusedAsExpired(account.username(), "handed-over-1");
-    }
-
-    @Test
-    void aPasswordOfTheirOwnDoesNotExpire() throws Exception {
-        Invitations.Invitation invitation = invite();
-        as(invitation.username(), Role.MEMBER, () -> {
-            myAccount.changePassword(invitation.oneTimePassword(), "chosen-by-me-1");
-            return null;
-        });
-        clock.advance(Duration.ofDays(8));
-        mvc.perform(formLogin("/login").user(invitation.username()).password("chosen-by-me-1"))
-                .andExpect(redirectedUrl("/"));
-    }
-
-    private void assertRefusedAsExpired(String username, String password) throws Exception {
-        Object failure = mvc.perform(formLogin("/login").user(username).password(password))
+        Object failure = mvc.perform(formLogin("/login").user(username).password("handed-over-1"))
                 .andExpect(redirectedUrl("/login?error")).andReturn()
                 .getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         assertThat(failure).isInstanceOf(CredentialsExpiredException.class);
     }
 
-    private Invitations.Invitation invite() {
-        return as("coordinator", Role.COORDINATOR, () -> invitations.invite("invited-" + System.nanoTime(),
-                "Invited Person", null, Role.MEMBER, null));
+    @Test
+    void aPasswordOfTheirOwnDoesNotExpire() throws Exception {
+        String username = accountWithOneTimePassword("handed-over-1", Duration.ofDays(7));
+        as(username, Role.MEMBER, () -> {
+            myAccount.changePassword("handed-over-1", "chosen-by-me-1");
+            return null;
+        });
+        clock.advance(Duration.ofDays(8));
+        mvc.perform(formLogin("/login").user(username).password("chosen-by-me-1")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void nobodyInvitedNowGetsAOneTimePassword() {
+        AccountSummary invited = as("admin", Role.ADMIN, () -> administration.create(new NewAccount(
+                "fresh-" + System.nanoTime(), "Fresh Person", "fresh@example.org", Locale.ENGLISH,
+                Set.of(Role.MEMBER))));
+        assertThat(invited.mustChangePassword()).isFalse();
+        assertThat(jdbc.queryForObject("select one_time_password_expires_at from user_account where id = ?",
+                OffsetDateTime.class, invited.id())).isNull();
+    }
+
+    /** An account as V8 left it: a password someone handed over, to be replaced, valid until an instant. */
+    private String accountWithOneTimePassword(String password, Duration validity) {
+        String username = "old-" + System.nanoTime();
+        initialAccounts.createDemoUser(username, "Old Account", Role.MEMBER);
+        jdbc.update("update user_account set password_hash = ?, must_change_password = true,"
+                + " one_time_password_expires_at = ? where username = ?", encoder.encode(password),
+                OffsetDateTime.ofInstant(clock.instant().plus(validity), ZoneOffset.UTC), username);
+        assertThat(accounts.findByUsernameIgnoreCase(username).orElseThrow().isMustChangePassword()).isTrue();
+        return username;
     }
 
     private <T> T as(String username, Role role, Supplier<T> action) {

@@ -16,6 +16,7 @@ import org.imcregistry.municipality.ui.RegisterImportView;
 import org.imcregistry.municipality.ui.RegisterOverviewView;
 import org.imcregistry.practice.ui.PracticesView;
 import org.imcregistry.security.Role;
+import org.imcregistry.security.ui.ForgotPasswordView;
 import org.imcregistry.security.ui.LoginView;
 import org.imcregistry.security.ui.MyAccountView;
 import org.imcregistry.security.ui.UserAdminView;
@@ -39,6 +40,7 @@ class ViewAccessTest extends BrowserlessTestSupport {
                 Arguments.of(CompetitionsView.class, EnumSet.of(Role.ADMIN, Role.MANAGER, Role.JUROR, Role.COORDINATOR)),
                 Arguments.of(PartnershipsView.class, EVERY_ROLE),
                 Arguments.of(MyAccountView.class, EVERY_ROLE),
+                Arguments.of(ForgotPasswordView.class, null),
                 Arguments.of(UserAdminView.class, EnumSet.of(Role.ADMIN)),
                 Arguments.of(RegisterImportView.class, EnumSet.of(Role.ADMIN)),
                 Arguments.of(org.imcregistry.assessment.ui.FrameworksView.class, EnumSet.of(Role.ADMIN)),

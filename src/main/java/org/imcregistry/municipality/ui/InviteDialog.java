@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,19 +13,20 @@ import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.PartnershipDetails;
 import org.imcregistry.municipality.PartnershipRegister;
 import org.imcregistry.municipality.PersonRole;
-import org.imcregistry.security.Invitations;
+import org.imcregistry.ui.LanguageField;
 import org.imcregistry.ui.Notifications;
 import org.springframework.stereotype.Component;
 
 /**
- * A coordinator invites a person of a member municipality. The account is created with a one-time
- * password, shown once here, which the person must replace when they first sign in.
+ * A coordinator invites a person of a member municipality. The person gets a mail, in the language chosen here,
+ * with a link where they choose their own password; nobody hands a password over.
  */
 class InviteDialog extends Dialog {
 
     final TextField displayName = new TextField();
     final TextField username = new TextField();
     final EmailField email = new EmailField();
+    final LanguageField language = new LanguageField(getTranslation("invite.language"));
     final ComboBox<PartnershipDetails.Member> municipality = new ComboBox<>();
     final RadioButtonGroup<PersonRole> role = new RadioButtonGroup<>();
     final Button invite = new Button();
@@ -41,7 +41,10 @@ class InviteDialog extends Dialog {
         username.setRequired(true);
         username.setMaxLength(100);
         email.setLabel(getTranslation("account.email"));
+        email.setHelperText(getTranslation("invite.email.helper"));
+        email.setRequired(true);
         email.setMaxLength(254);
+        language.setHelperText(getTranslation("invite.language.helper"));
         municipality.setLabel(getTranslation("invite.municipality"));
         municipality.setItems(partnership.members());
         municipality.setItemLabelGenerator(m -> m.municipality().name());
@@ -50,40 +53,32 @@ class InviteDialog extends Dialog {
         role.setItems(PersonRole.values());
         role.setItemLabelGenerator(r -> getTranslation("person.role." + r.name()));
         role.setValue(PersonRole.MEMBER);
-        FormLayout form = new FormLayout(displayName, username, email, municipality, role);
+        FormLayout form = new FormLayout(displayName, username, email, language, municipality, role);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(form);
+        add(new Paragraph(getTranslation("invite.explain")), form);
         invite.setText(getTranslation("invite.send"));
         invite.addThemeVariants(ButtonVariant.PRIMARY);
-        invite.addClickListener(e -> {
-            if (municipality.isEmpty()) {
-                municipality.setInvalid(true);
-                municipality.setErrorMessage(getTranslation("validation.required"));
-                return;
-            }
-            try {
-                Invitations.Invitation invitation = register.invite(partnership.row().id(),
-                        new PartnershipRegister.Invitee(displayName.getValue(), username.getValue(), email.getValue(),
-                                municipality.getValue().municipality().id(), role.getValue()));
-                showPassword(invitation);
-                onInvited.run();
-            } catch (UserFacingException refusal) {
-                Notifications.refused(refusal);
-            }
-        });
+        invite.addClickListener(e -> send(register, partnership, onInvited));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), invite);
     }
 
-    private void showPassword(Invitations.Invitation invitation) {
-        removeAll();
-        getFooter().removeAll();
-        Span password = new Span(invitation.oneTimePassword());
-        password.addClassName("one-time-password");
-        add(new Paragraph(getTranslation("invite.done", invitation.username())), password,
-                new Paragraph(getTranslation("invite.done.hint")));
-        Button close = new Button(getTranslation("common.close"), e -> close());
-        close.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(close);
+    private void send(PartnershipRegister register, PartnershipDetails partnership, Runnable onInvited) {
+        if (municipality.isEmpty()) {
+            municipality.setInvalid(true);
+            municipality.setErrorMessage(getTranslation("validation.required"));
+            return;
+        }
+        try {
+            register.invite(partnership.row().id(), new PartnershipRegister.Invitee(displayName.getValue(),
+                    username.getValue(), email.getValue(), municipality.getValue().municipality().id(),
+                    role.getValue(), language.getValue()));
+            Notifications.success(getTranslation("invite.sent", displayName.getValue().strip(),
+                    email.getValue().strip()));
+            close();
+            onInvited.run();
+        } catch (UserFacingException refusal) {
+            Notifications.refused(refusal);
+        }
     }
 
     /** Makes invitation dialogs with the register service injected. */

@@ -27,6 +27,7 @@ import org.imcregistry.municipality.PartnershipDetails;
 import org.imcregistry.municipality.PartnershipRegister;
 import org.imcregistry.municipality.PartnershipStatus;
 import org.imcregistry.ui.EmptyState;
+import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ViewHeader;
 
 /** A partnership's page: what it is, who its members are, who takes part, and (for its coordinators) edit. */
@@ -126,10 +127,31 @@ public class PartnershipView extends Main implements BeforeEnterObserver, HasDyn
             grid.addColumn(PartnershipDetails.Person::username).setHeader(getTranslation("account.username"));
         }
         grid.addColumn(p -> getTranslation("person.role." + p.role().name())).setHeader(getTranslation("person.role"));
+        if (details.people().stream().anyMatch(p -> p.invitation() != null)) {
+            grid.addColumn(p -> p.invitation() == null ? "" : getTranslation("invitation.status." + p.invitation()))
+                    .setHeader(getTranslation("invitation.status"));
+            grid.addComponentColumn(p -> p.invitation() == null ? new Span() : resendButton(details, p))
+                    .setHeader(getTranslation("admin.users.actions"));
+        }
         grid.setItems(details.people());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("partnership.people.title"));
         return grid;
+    }
+
+    /** Coordinators send a lost or expired invitation again themselves, rather than asking an administrator. */
+    private Button resendButton(PartnershipDetails details, PartnershipDetails.Person person) {
+        Button resend = new Button(getTranslation("invitation.resend"), e -> {
+            try {
+                register.resendInvitation(details.row().id(), person.accountId());
+                Notifications.success(getTranslation("invitation.resent", person.displayName()));
+                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+            } catch (UserFacingException refusal) {
+                Notifications.refused(refusal);
+            }
+        });
+        resend.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        return resend;
     }
 
     @Override

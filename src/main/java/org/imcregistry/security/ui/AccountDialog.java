@@ -5,19 +5,23 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import java.util.Set;
-import org.imcregistry.security.AccountException;
+import org.imcregistry.common.UserFacingException;
 import org.imcregistry.security.AccountSummary;
 import org.imcregistry.security.NewAccount;
 import org.imcregistry.security.Role;
 import org.imcregistry.security.UserAdministration;
+import org.imcregistry.ui.LanguageField;
 import org.imcregistry.ui.Notifications;
 
-/** Creates an account (when {@code existing} is null) or edits its name, e-mail and roles. */
+/**
+ * Invites a new user (when {@code existing} is null): the account is made and a mail with a link to choose a
+ * password goes to the address given, in the language chosen. Or edits an account's name, e-mail and roles.
+ */
 class AccountDialog extends Dialog {
 
     private final UserAdministration administration;
@@ -26,7 +30,7 @@ class AccountDialog extends Dialog {
     final TextField username = new TextField();
     final TextField displayName = new TextField();
     final EmailField email = new EmailField();
-    final PasswordField initialPassword = new PasswordField();
+    final LanguageField language = new LanguageField(getTranslation("invite.language"));
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final Button save = new Button();
 
@@ -45,16 +49,18 @@ class AccountDialog extends Dialog {
         email.setLabel(getTranslation("account.email"));
         email.setMaxLength(254);
         email.setErrorMessage(getTranslation("account.error.email-format"));
-        initialPassword.setLabel(getTranslation("account.initial-password"));
-        initialPassword.setHelperText(getTranslation("account.password.rules"));
-        initialPassword.setRequired(true);
+        language.setHelperText(getTranslation("invite.language.helper"));
         roles.setLabel(getTranslation("account.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         roles.setRequired(true);
         FormLayout form = new FormLayout();
         if (existing == null) {
-            form.add(username, displayName, email, initialPassword, roles);
+            email.setRequired(true);
+            email.setHelperText(getTranslation("invite.email.helper"));
+            email.setErrorMessage(getTranslation("invite.error.email"));
+            form.add(username, displayName, email, language, roles);
+            add(new Paragraph(getTranslation("invite.explain")));
         } else {
             displayName.setValue(existing.displayName());
             email.setValue(existing.email() == null ? "" : existing.email());
@@ -63,7 +69,7 @@ class AccountDialog extends Dialog {
         }
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        save.setText(getTranslation("common.save"));
+        save.setText(getTranslation(existing == null ? "invite.send" : "common.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
@@ -74,8 +80,9 @@ class AccountDialog extends Dialog {
         try {
             if (existing == null) {
                 administration.create(new NewAccount(username.getValue(), displayName.getValue(), email.getValue(),
-                        initialPassword.getValue(), chosen));
-                Notifications.success(getTranslation("admin.users.created", username.getValue().strip()));
+                        language.getValue(), chosen));
+                Notifications.success(getTranslation("invite.sent", displayName.getValue().strip(),
+                        email.getValue().strip()));
             } else {
                 administration.update(existing.id(), existing.version(), displayName.getValue(), email.getValue(),
                         chosen);
@@ -83,7 +90,7 @@ class AccountDialog extends Dialog {
             }
             close();
             onSaved.run();
-        } catch (AccountException refusal) {
+        } catch (UserFacingException refusal) {
             Notifications.refused(refusal);
         }
     }

@@ -1,6 +1,7 @@
 package org.imcregistry.security.ui;
 
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,23 +24,32 @@ import org.springframework.security.web.WebAttributes;
 
 /**
  * Sign-in. After a failure it says why: wrong name or password, a locked or disabled account, or an expired
- * one-time password.
+ * one-time password (of an account from before links). "Forgot your password?" leads to a reset link, and after
+ * a password was chosen with a link the page says so.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Session attribute: the username whose password was just chosen with a link, shown once here. */
+    static final String PASSWORD_CHOSEN_FOR = LoginView.class.getName() + ".passwordChosenFor";
+
     private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
     private final AuthenticationContext authentication;
 
     LoginView(AuthenticationContext authentication, LocaleSelection localeSelection) {
         this.authentication = authentication;
         addClassName("login-view");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(texts(null));
+        notice.addClassName("notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
         RouterLink home = new RouterLink(getTranslation("login.back-home"), HomeView.class);
-        add(new LanguageSelect(localeSelection), form, home);
+        add(new LanguageSelect(localeSelection), notice, form, home);
     }
 
     @Override
@@ -47,6 +57,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (authentication.isAuthenticated()) {
             event.forwardTo(HomeView.class);
             return;
+        }
+        Object chosenFor = VaadinSession.getCurrent().getAttribute(PASSWORD_CHOSEN_FOR);
+        if (chosenFor != null) {
+            VaadinSession.getCurrent().setAttribute(PASSWORD_CHOSEN_FOR, null);
+            notice.setText(getTranslation("link.password-chosen", chosenFor));
+            notice.setVisible(true);
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             form.setI18n(texts(failureMessageKey()));
@@ -81,6 +97,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setUsername(getTranslation("login.username"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
+        texts.setForgotPassword(getTranslation("login.forgot-password"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation(errorKey == null ? "login.error.bad-credentials" : errorKey));

@@ -2,7 +2,6 @@ package org.imcregistry.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -14,35 +13,44 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.imcregistry.security.AccountException;
 import org.imcregistry.security.AccountSummary;
+import org.imcregistry.security.InvitationStatus;
+import org.imcregistry.security.Invitations;
 import org.imcregistry.security.Role;
 import org.imcregistry.security.UserAdministration;
-import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ViewHeader;
 
-/** Administrators create accounts, assign roles, reset passwords and disable accounts. */
+/** Administrators invite users, assign roles, send invitations and reset links again, and disable accounts. */
 @Route("admin/users")
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(order = 90, title = "admin.users.nav", icon = "USERS")
 public class UserAdminView extends Main implements HasDynamicTitle {
 
     private final UserAdministration administration;
+    private final Invitations invitations;
     private final Clock clock;
+    private final AccountActions actions;
+    /** The invitation status of the rows fetched so far, read with each page so the grid asks once per page. */
+    private final Map<Long, InvitationStatus> invited = new ConcurrentHashMap<>();
     final TextField filter = new TextField();
     final Grid<AccountSummary> grid = new Grid<>();
 
-    UserAdminView(UserAdministration administration, Clock clock) {
+    UserAdminView(UserAdministration administration, Invitations invitations, Clock clock) {
         this.administration = administration;
+        this.invitations = invitations;
         this.clock = clock;
+        this.actions = new AccountActions(administration, invitations, this::refresh);
         filter.setPlaceholder(getTranslation("admin.users.filter"));
         filter.setAriaLabel(getTranslation("admin.users.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setClearButtonVisible(true);
         filter.setMaxLength(100);
-        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        filter.addValueChangeListener(e -> refresh());
         Button create = new Button(getTranslation("admin.users.new"), VaadinIcon.PLUS.create(),
                 e -> new AccountDialog(administration, null, this::refresh).open());
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -60,57 +68,33 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles"));
         grid.addColumn(this::status).setHeader(getTranslation("account.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true);
-        grid.setItems(query -> administration.find(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
+        grid.addComponentColumn(a -> actions.of(a, invited.get(a.id())))
+                .setHeader(getTranslation("admin.users.actions")).setAutoWidth(true);
+        grid.setItems(query -> page(query.getOffset(), query.getLimit()).stream(),
                 query -> administration.count(filter.getValue()));
         grid.setEmptyStateText(getTranslation("admin.users.none-found"));
     }
 
+    private List<AccountSummary> page(int offset, int limit) {
+        List<AccountSummary> page = administration.find(filter.getValue(), offset, limit);
+        invited.putAll(invitations.statuses(page.stream().map(AccountSummary::id).toList()));
+        return page;
+    }
+
+    /** Disabled first: it is what stops the person; then an open invitation, which says why they never signed in. */
     private String status(AccountSummary account) {
         if (!account.enabled()) {
             return getTranslation("account.status.disabled");
         }
+        InvitationStatus invitation = invited.get(account.id());
+        if (invitation != null) {
+            return getTranslation("invitation.status." + invitation);
+        }
         return getTranslation(account.lockedAt(clock.instant()) ? "account.status.locked" : "account.status.active");
     }
 
-    private HorizontalLayout actions(AccountSummary account) {
-        Button edit = new Button(getTranslation("admin.users.edit"),
-                e -> new AccountDialog(administration, account, this::refresh).open());
-        Button reset = new Button(getTranslation("admin.users.reset-password"),
-                e -> new PasswordResetDialog(administration, account, this::refresh).open());
-        Button toggle = new Button(getTranslation(account.enabled() ? "admin.users.disable" : "admin.users.enable"),
-                e -> confirmEnabled(account, !account.enabled()));
-        for (Button button : new Button[] {edit, reset, toggle}) {
-            button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        }
-        return new HorizontalLayout(edit, reset, toggle);
-    }
-
-    private void confirmEnabled(AccountSummary account, boolean enabled) {
-        String action = enabled ? "enable" : "disable";
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.users.confirm." + action + ".title"),
-                getTranslation("admin.users.confirm." + action + ".text", account.displayName(), account.username()),
-                getTranslation("admin.users." + action), e -> setEnabled(account, enabled));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        if (!enabled) {
-            confirm.setConfirmButtonTheme("error primary");
-        }
-        confirm.open();
-    }
-
-    private void setEnabled(AccountSummary account, boolean enabled) {
-        try {
-            administration.setEnabled(account.id(), enabled);
-            Notifications.success(getTranslation(enabled ? "admin.users.enabled" : "admin.users.disabled",
-                    account.username()));
-            refresh();
-        } catch (AccountException refusal) {
-            Notifications.refused(refusal);
-        }
-    }
-
     private void refresh() {
+        invited.clear();
         grid.getDataProvider().refreshAll();
     }
 

@@ -5,20 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.imcregistry.IntegrationTest;
+import org.imcregistry.municipality.PartnershipDetails;
 import org.imcregistry.municipality.PartnershipRegister;
 import org.imcregistry.municipality.PartnershipRow;
 import org.imcregistry.municipality.PersonRole;
 import org.imcregistry.municipality.RegisterFilter;
-import org.imcregistry.security.MyAccount;
-import org.imcregistry.security.ui.MyAccountView;
+import org.imcregistry.security.InvitationStatus;
+import org.imcregistry.security.MailedLinks;
+import org.imcregistry.security.ui.InvitationView;
+import org.imcregistry.security.ui.LoginView;
 import org.imcregistry.ui.BrowserlessTestSupport;
 import org.imcregistry.ui.EmptyState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -32,7 +41,7 @@ class RegisterViewsTest extends BrowserlessTestSupport {
     @Autowired
     UserDetailsService users;
     @Autowired
-    MyAccount myAccount;
+    JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("member")
@@ -96,36 +105,64 @@ class RegisterViewsTest extends BrowserlessTestSupport {
 
     @Test
     @WithUserDetails("coordinator")
-    void anInvitedPersonMustChooseTheirOwnPasswordFirst() {
+    void anInvitedPersonGetsAMailInTheirLanguageAndChoosesTheirPasswordByItsLink() {
         long sogn = idOf("Sogn regionråd");
         UI.getCurrent().navigate(PartnershipView.class, PartnershipView.parameters(sogn));
         test($(Button.class).withText("Invite a person").single()).click();
         InviteDialog dialog = $(InviteDialog.class).single();
+        assertThat(dialog.language.getValue()).as("the inviter's language to start with").isEqualTo(Locale.ENGLISH);
         dialog.displayName.setValue("Liv Luster");
         dialog.username.setValue("liv.luster");
+        dialog.email.setValue("liv.luster@example.no");
+        dialog.language.setValue(Locale.forLanguageTag("pl"));
         dialog.municipality.setValue(dialog.municipality.getListDataView().getItems()
                 .filter(m -> m.municipality().name().equals("Luster")).findFirst().orElseThrow());
         dialog.role.setValue(PersonRole.MEMBER);
         test(dialog.invite).click();
-        String oneTimePassword = $(Span.class, dialog).withClassName("one-time-password").single().getText();
-        assertThat(oneTimePassword).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(register.details(sogn).people()).extracting(p -> p.displayName()).contains("Liv Luster");
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat($(Span.class).withClassName("one-time-password").exists()).as("no password on screen").isFalse();
+        assertThat(jdbc.queryForObject("select subject from outbox_message where recipient = 'liv.luster@example.no'",
+                String.class)).isEqualTo("Rejestr IMC · Sogn regionråd: Zaproszenie");
+        URI first = MailedLinks.newestTo(jdbc, "liv.luster@example.no");
         assertThat(register.details(sogn).people()).as("sign-in names are for administrators only")
-                .extracting(p -> p.username()).containsOnlyNulls();
+                .filteredOn(p -> p.displayName().equals("Liv Luster")).singleElement()
+                .satisfies(p -> assertThat(p.username()).isNull())
+                .satisfies(p -> assertThat(p.invitation()).isEqualTo(InvitationStatus.PENDING));
+
+        // name, role, invitation, then its button (a coordinator's page has no usernames)
+        test((Button) people().getCellComponent(rowOf("Liv Luster"), 3)).click();
+        URI second = MailedLinks.newestTo(jdbc, "liv.luster@example.no");
+        assertThat(second).as("a new link").isNotEqualTo(first);
+
+        signOut();
+        UI.getCurrent().navigate(first.getPath().substring(1));
+        assertThat($(H1.class).single().getText()).isEqualTo("This invitation no longer works");
+        UI.getCurrent().navigate(second.getPath().substring(1));
+        assertThat(getCurrentView()).isInstanceOf(InvitationView.class);
+        $(PasswordField.class).all().forEach(field -> field.setValue("my-own-password-1"));
+        test($(Button.class).withText("Save my password").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
 
         signInAs("liv.luster");
         UI.getCurrent().navigate(PartnershipsView.class);
-        assertThat(getCurrentView()).as("sent to choose a password first").isInstanceOf(MyAccountView.class);
-        assertThat(myAccount.mustChangePassword()).isTrue();
+        assertThat(getCurrentView()).as("a password of their own: nothing to change first")
+                .isInstanceOf(PartnershipsView.class);
+    }
 
-        var passwords = $(com.vaadin.flow.component.textfield.PasswordField.class).all();
-        passwords.get(0).setValue(oneTimePassword);
-        passwords.get(1).setValue("my-own-password-1");
-        passwords.get(2).setValue("my-own-password-1");
-        test($(Button.class).withText("Change password").single()).click();
-        assertThat(myAccount.mustChangePassword()).isFalse();
-        UI.getCurrent().navigate(PartnershipsView.class);
-        assertThat(getCurrentView()).isInstanceOf(PartnershipsView.class);
+    /** The people grid of the partnership page: the second grid, after the members. */
+    @SuppressWarnings("unchecked")
+    private GridTester<Grid<PartnershipDetails.Person>, PartnershipDetails.Person> people() {
+        return test((Grid<PartnershipDetails.Person>) $(Grid.class).all().get(1));
+    }
+
+    private int rowOf(String name) {
+        var people = people();
+        for (int i = 0; i < people.size(); i++) {
+            if (people.getRow(i).displayName().equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError(name + " is not listed");
     }
 
     @Test
