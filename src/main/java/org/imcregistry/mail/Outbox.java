@@ -37,7 +37,8 @@ public class Outbox {
     }
 
     /** Queues a letter; refuses an address that cannot receive mail. Returns the message's number in the outbox. */
-    @Transactional
+    // A refused address must not doom the caller's transaction: the caller may catch the refusal and go on.
+    @Transactional(noRollbackFor = UserFacingException.class)
     public long queue(Letter letter) {
         String address = requireAddress(letter.to());
         MailComposer.Composed composed = composer.compose(letter);

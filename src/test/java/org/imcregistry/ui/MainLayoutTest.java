@@ -35,9 +35,17 @@ class MainLayoutTest extends BrowserlessTestSupport {
     void adminsSeeEverySectionAndUserAdministration() {
         navigate(HomeView.class);
         assertThat(menuLabels()).containsExactly("Home", "Good practices", "Self-assessment", "Competitions",
-                "Partnerships", "Users");
+                "Partnerships", "Users", "Outgoing mail");
         assertThat($(MenuBar.class).exists()).isTrue();
         assertThat($(Button.class).withText("Sign in").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "coordinator", roles = "COORDINATOR")
+    void coordinatorsSeeTheirOutgoingMailButNotUsers() {
+        navigate(HomeView.class);
+        assertThat(menuLabels()).containsExactly("Home", "Good practices", "Self-assessment", "Competitions",
+                "Partnerships", "Outgoing mail");
     }
 
     @Test
