@@ -166,6 +166,14 @@ class UserAccount {
         this.preferredLocale = preferredLocale;
     }
 
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
     void setDisplayName(String displayName) {
         this.displayName = displayName;
     }

@@ -1,5 +1,6 @@
 package org.imcregistry.security;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,6 +12,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     boolean existsByUsernameIgnoreCase(String username);
+
+    @Query("select u from UserAccount u join u.roles r where r = :role")
+    List<UserAccount> findByRole(Role role);
 
     @Query("select u from UserAccount u where lower(u.username) like lower(concat('%', :text, '%'))"
             + " or lower(u.displayName) like lower(concat('%', :text, '%'))")
