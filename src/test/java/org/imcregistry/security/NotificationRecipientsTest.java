@@ -36,6 +36,7 @@ class NotificationRecipientsTest {
         juror = accounts.idOf("juror").orElseThrow();
         // scheduled work asks with nobody signed in
         securityContext.clearContext();
+        restore();
     }
 
     @AfterEach

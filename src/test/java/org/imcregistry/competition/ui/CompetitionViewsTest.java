@@ -85,12 +85,13 @@ class CompetitionViewsTest extends BrowserlessTestSupport {
         people.as("manager");
         long id = editions.create("Deadline form edition", 2026);
         UI.getCurrent().navigate(EditionView.class, new RouteParameters("id", String.valueOf(id)));
-        DatePicker deadline = $(DatePicker.class).all().stream().filter(d -> "Judging deadline".equals(d.getLabel()))
+        DatePicker deadline = $(DatePicker.class).all().stream().filter(d -> text("competition.field.judging-deadline").equals(d.getLabel()))
                 .findFirst().orElseThrow();
         test(deadline).setValue(LocalDate.of(2027, 5, 14));
-        test($(Button.class).withText("Save").first()).click();
+        test($(Button.class).withText(text("common.save")).first()).click();
         assertThat(editions.get(id).judgingDeadline()).isEqualTo(LocalDate.of(2027, 5, 14));
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Judging deadline: 2027-05-14.");
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains(UI.getCurrent()
+                .getTranslation("competition.rules.judging-deadline", "2027-05-14"));
     }
 
     @Autowired

@@ -40,7 +40,7 @@ class MyAccountNotificationsTest extends BrowserlessTestSupport {
     @WithUserDetails("editor")
     void anEditorChoosesTheDailyDigestAndSwitchesDecisionsOffAndBothAreSaved() {
         NotificationSettingsForm form = open();
-        assertThat(form.getElement().getTextRecursively()).contains("E-mail notifications");
+        assertThat(form.getElement().getTextRecursively()).contains(text("account.notifications.heading"));
         assertThat(form.recordDecisions.getValue()).as("on by default").isTrue();
         assertThat(form.submissions.isVisible()).isTrue();
         assertThat(form.submissions.getValue()).isEqualTo(SubmissionAlerts.IMMEDIATELY);
