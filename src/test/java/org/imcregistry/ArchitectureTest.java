@@ -6,6 +6,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.imcregistry.security.MailRecipient;
+import org.imcregistry.security.NotificationRecipients;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -24,6 +26,14 @@ class ArchitectureTest {
     @Test
     void viewsNeverTouchRepositories() {
         noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void mailAddressesNeverReachAView() {
+        noClasses().that().resideInAnyPackage("..ui..", "org.imcregistry.home..").should().dependOnClassesThat()
+                .areAssignableTo(NotificationRecipients.class)
+                .orShould().dependOnClassesThat().areAssignableTo(MailRecipient.class)
                 .check(classes);
     }
 

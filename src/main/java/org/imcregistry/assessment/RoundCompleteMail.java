@@ -1,7 +1,6 @@
 package org.imcregistry.assessment;
 
 import java.util.List;
-import java.util.Locale;
 import org.imcregistry.common.PublicLinks;
 import org.imcregistry.mail.Letter;
 import org.imcregistry.mail.MailKind;
@@ -9,8 +8,9 @@ import org.imcregistry.mail.Outbox;
 import org.imcregistry.municipality.PartnershipDetails;
 import org.imcregistry.municipality.PartnershipRegister;
 import org.imcregistry.municipality.PersonRole;
-import org.imcregistry.security.AccountDirectory;
-import org.imcregistry.security.AccountSummary;
+import org.imcregistry.security.NotificationRecipients;
+import org.imcregistry.security.MailRecipient;
+import org.imcregistry.security.NotificationTopic;
 import org.imcregistry.security.SystemTasks;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,16 +24,16 @@ class RoundCompleteMail {
 
     private final AssessmentRoundRepository rounds;
     private final PartnershipRegister register;
-    private final AccountDirectory accounts;
+    private final NotificationRecipients recipients;
     private final Outbox outbox;
     private final PublicLinks links;
     private final SystemTasks system;
 
-    RoundCompleteMail(AssessmentRoundRepository rounds, PartnershipRegister register, AccountDirectory accounts,
+    RoundCompleteMail(AssessmentRoundRepository rounds, PartnershipRegister register, NotificationRecipients recipients,
             Outbox outbox, PublicLinks links, SystemTasks system) {
         this.rounds = rounds;
         this.register = register;
-        this.accounts = accounts;
+        this.recipients = recipients;
         this.outbox = outbox;
         this.links = links;
         this.system = system;
@@ -46,11 +46,10 @@ class RoundCompleteMail {
             PartnershipDetails partnership = register.details(round.getPartnershipId());
             List<Long> coordinators = partnership.people().stream()
                     .filter(p -> p.role() == PersonRole.COORDINATOR).map(PartnershipDetails.Person::accountId).toList();
-            for (AccountSummary coordinator : accounts.byIds(coordinators).values()) {
-                if (coordinator.enabled() && Outbox.isAddress(coordinator.email())) {
-                    outbox.queue(Letter.to(coordinator.email(), coordinator.displayName(),
-                                    Locale.forLanguageTag(coordinator.preferredLocale() == null ? "en"
-                                            : coordinator.preferredLocale()), MailKind.ROUND_COMPLETE)
+            for (MailRecipient coordinator : recipients.mailRecipients(coordinators, NotificationTopic.ASSESSMENT_ROUNDS)) {
+                if (Outbox.isAddress(coordinator.address())) {
+                    outbox.queue(Letter.to(coordinator.address(), coordinator.displayName(), coordinator.locale(),
+                                    MailKind.ROUND_COMPLETE)
                             .partnership(partnership.row().name())
                             .subject("round.mail.complete.subject", round.getTitle())
                             .paragraph("round.mail.complete.text", round.getTitle())

@@ -70,6 +70,7 @@ class FirstStart implements ApplicationRunner {
         if (demoWanted) {
             initialAccounts.createDemoUsers();
             asSystem(() -> demoData.forEach(DemoData::create));
+            initialAccounts.giveDemoAddresses();
             log.info("Empty database: created demo users and data (see README)");
         } else if (adminUsername.isBlank()) {
             log.warn("No accounts exist. Set IMC_ADMIN_USERNAME and IMC_ADMIN_PASSWORD and restart to create the first admin.");

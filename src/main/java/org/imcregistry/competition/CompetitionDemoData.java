@@ -53,7 +53,7 @@ class CompetitionDemoData implements DemoData {
                 .ifPresent(krakow -> accounts.representing("juror2", krakow));
         long id = editions.create("IMC good practices", 2026);
         Edition edition = editions.get(id);
-        editions.configure(id, edition.version(), new Editions.Settings(null, null, 2, false, false,
+        editions.configure(id, edition.version(), new Editions.Settings(null, null, null, 2, false, false,
                 AggregationMethod.WEIGHTED_MEAN, ShortlistRule.TOP_N, 2, edition.tieBreaks(), edition.weights()));
         editions.advance(id, editions.get(id).version());
         // two English, two Polish and one Norwegian record, so that juror2 (Kraków) meets a conflict of interest

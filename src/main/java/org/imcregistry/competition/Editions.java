@@ -84,7 +84,8 @@ public class Editions {
     }
 
     /** The settings a manager may change in the draft stage. */
-    public record Settings(java.time.LocalDate opensOn, java.time.LocalDate closesOn, int jurorsPerEntry, boolean blind,
+    public record Settings(java.time.LocalDate opensOn, java.time.LocalDate closesOn,
+            java.time.LocalDate judgingDeadline, int jurorsPerEntry, boolean blind,
             boolean excludeSameCountry, AggregationMethod aggregation, ShortlistRule rule, double ruleValue,
             List<TieBreak> tieBreaks, Map<Long, Double> weights) {
     }
@@ -110,6 +111,11 @@ public class Editions {
         if (settings.opensOn() != null && settings.closesOn() != null && settings.closesOn().isBefore(settings.opensOn())) {
             problems.add(Problem.of("closesOn", "competition.error.window"));
         }
+        // Judging follows the entries: the deadline is not before they close (or, without a closing date, open).
+        java.time.LocalDate earliest = settings.closesOn() != null ? settings.closesOn() : settings.opensOn();
+        if (settings.judgingDeadline() != null && earliest != null && settings.judgingDeadline().isBefore(earliest)) {
+            problems.add(Problem.of("judgingDeadline", "competition.error.judging-deadline"));
+        }
         if (settings.ruleValue() <= 0 || settings.rule() == ShortlistRule.TOP_PERCENT && settings.ruleValue() > 100) {
             problems.add(Problem.of("ruleValue", "competition.error.rule-value"));
         }
@@ -119,11 +125,14 @@ public class Editions {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        jdbc.update("update competition_edition set opens_on = :opens, closes_on = :closes, jurors_per_entry = :jurors,"
+        jdbc.update("update competition_edition set opens_on = :opens, closes_on = :closes,"
+                + " judging_deadline = :deadline, jurors_per_entry = :jurors,"
                 + " blind = :blind, exclude_same_country = :country, aggregation = :aggregation, shortlist_rule = :rule,"
                 + " shortlist_value = :value, tie_breaks = :ties, version = version + 1 where id = :id",
                 new MapSqlParameterSource().addValue("opens", settings.opensOn() == null ? null : Date.valueOf(settings.opensOn()))
                         .addValue("closes", settings.closesOn() == null ? null : Date.valueOf(settings.closesOn()))
+                        .addValue("deadline", settings.judgingDeadline() == null ? null
+                                : Date.valueOf(settings.judgingDeadline()))
                         .addValue("jurors", settings.jurorsPerEntry()).addValue("blind", settings.blind())
                         .addValue("country", settings.excludeSameCountry())
                         .addValue("aggregation", settings.aggregation().name()).addValue("rule", settings.rule().name())
@@ -269,7 +278,8 @@ public class Editions {
         List<Edition> found = jdbc.query("select * from competition_edition where id = :id", Map.of("id", id),
                 (rs, i) -> new Edition(rs.getLong("id"), rs.getString("name"), rs.getInt("edition_year"),
                         Stage.valueOf(rs.getString("stage")), localDate(rs.getDate("opens_on")),
-                        localDate(rs.getDate("closes_on")), rs.getInt("jurors_per_entry"), rs.getBoolean("blind"),
+                        localDate(rs.getDate("closes_on")), localDate(rs.getDate("judging_deadline")),
+                        rs.getInt("jurors_per_entry"), rs.getBoolean("blind"),
                         rs.getBoolean("exclude_same_country"), AggregationMethod.valueOf(rs.getString("aggregation")),
                         ShortlistRule.valueOf(rs.getString("shortlist_rule")), rs.getDouble("shortlist_value"),
                         Arrays.stream(rs.getString("tie_breaks").split(",")).map(TieBreak::valueOf).toList(),
@@ -288,9 +298,9 @@ public class Editions {
                 Map.of("e", id), String.class);
         var jurors = new HashSet<>(jdbc.queryForList("select user_id from competition_juror where edition_id = :e",
                 Map.of("e", id), Long.class));
-        return new Edition(e.id(), e.name(), e.year(), e.stage(), e.opensOn(), e.closesOn(), e.jurorsPerEntry(),
-                e.blind(), e.excludeSameCountry(), e.aggregation(), e.rule(), e.ruleValue(), e.tieBreaks(), e.scaleMin(),
-                e.scaleMax(), e.version(), categories, criteria, rules, jurors);
+        return new Edition(e.id(), e.name(), e.year(), e.stage(), e.opensOn(), e.closesOn(), e.judgingDeadline(),
+                e.jurorsPerEntry(), e.blind(), e.excludeSameCountry(), e.aggregation(), e.rule(), e.ruleValue(),
+                e.tieBreaks(), e.scaleMin(), e.scaleMax(), e.version(), categories, criteria, rules, jurors);
     }
 
     private int count(String sql, long editionId) {

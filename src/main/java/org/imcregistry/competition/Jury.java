@@ -40,10 +40,12 @@ public class Jury {
     private final Entries entries;
     private final CompetitionAudit audit;
     private final CurrentUser currentUser;
+    private final JuryNotifications notifications;
 
     Jury(NamedParameterJdbcTemplate jdbc, Editions editions, Entries entries, CompetitionAudit audit,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, JuryNotifications notifications) {
         this.jdbc = jdbc;
+        this.notifications = notifications;
         this.editions = editions;
         this.entries = entries;
         this.audit = audit;
@@ -106,7 +108,7 @@ public class Jury {
                         load.merge(rs.getLong(2), 1, Integer::sum);
                     }
                 });
-        int made = 0;
+        Map<Long, Integer> made = new HashMap<>();
         List<Long> shortOf = new ArrayList<>();
         for (EntryRow entry : entries.rows(edition.id())) {
             if (!Boolean.TRUE.equals(entry.eligible()) || onlyEntry != null && entry.id() != onlyEntry) {
@@ -121,15 +123,17 @@ public class Jury {
             for (long juror : candidates.subList(0, Math.max(0, Math.min(need, candidates.size())))) {
                 insertAssignment(entry.id(), juror);
                 load.merge(juror, 1, Integer::sum);
-                made++;
+                made.merge(juror, 1, Integer::sum);
             }
             if (candidates.size() < need) {
                 shortOf.add(entry.id());
             }
         }
-        audit.log(edition.id(), "ASSIGNED", made + " assignments" + (shortOf.isEmpty() ? "" : "; short of jurors: "
+        int total = made.values().stream().mapToInt(Integer::intValue).sum();
+        audit.log(edition.id(), "ASSIGNED", total + " assignments" + (shortOf.isEmpty() ? "" : "; short of jurors: "
                 + shortOf));
-        return new AssignmentReport(made, shortOf);
+        notifications.assigned(edition, made);
+        return new AssignmentReport(total, shortOf);
     }
 
     /** Assigns a juror by hand; refused, with the reason, when the juror has a conflict with the entry. */
@@ -149,6 +153,7 @@ public class Jury {
         }
         insertAssignment(entryId, jurorId);
         audit.log(editionId, "ASSIGNED", "entry " + entryId + " to juror " + jurorId);
+        notifications.assigned(edition, Map.of(jurorId, 1));
     }
 
     /** A juror declares a conflict with an entry: their scores go, and another juror takes the entry. */

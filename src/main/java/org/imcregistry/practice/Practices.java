@@ -35,11 +35,14 @@ public class Practices {
     private final AccountDirectory accounts;
     private final ApplicationEventPublisher events;
     private final PublicLists lists;
+    private final RecordNotifications notifications;
     private final Clock clock;
 
     Practices(PracticeRepository practices, PracticeHistoryRepository history, PracticeAccess access,
-            AccountDirectory accounts, ApplicationEventPublisher events, PublicLists lists, Clock clock) {
+            AccountDirectory accounts, ApplicationEventPublisher events, PublicLists lists,
+            RecordNotifications notifications, Clock clock) {
         this.practices = practices;
+        this.notifications = notifications;
         this.history = history;
         this.access = access;
         this.accounts = accounts;
@@ -199,6 +202,7 @@ public class Practices {
         PracticeStatus from = practice.getStatus();
         practice.moveTo(next, comment, clock.instant());
         record(practice, Action.STATUS, from, next, comment, null);
+        notifications.moved(practice, next, comment, access.actorId());
         events.publishEvent(new PracticeChanged(practice.getId()));
     }
 

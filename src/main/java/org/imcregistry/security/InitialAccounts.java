@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InitialAccounts {
 
+    /** Where the demo people's mail goes: recognisable as demo mail in Outgoing mail. */
+    static final String DEMO_MAIL_DOMAIN = "demo.imc-registry.org";
+
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
@@ -39,6 +42,16 @@ public class InitialAccounts {
     @Transactional
     public void createDemoUser(String username, String displayName, Role role) {
         create(username, displayName, "demo-" + username, EnumSet.of(role));
+    }
+
+    /**
+     * Gives every account without an e-mail address {@code <username>@demo.imc-registry.org}, so that the demo's
+     * notifications can be read in Outgoing mail. Called after the demo data is made, so that making it sends none.
+     */
+    @Transactional
+    public void giveDemoAddresses() {
+        accounts.findAll().stream().filter(a -> a.getEmail() == null)
+                .forEach(a -> a.setEmail(a.getUsername().toLowerCase(Locale.ROOT) + "@" + DEMO_MAIL_DOMAIN));
     }
 
     /** The first administrator of a production installation, from the operator's environment. */

@@ -15,11 +15,14 @@ public class MyAccount {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final NotificationSettingsRepository notificationSettings;
 
-    MyAccount(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    MyAccount(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            NotificationSettingsRepository notificationSettings) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.notificationSettings = notificationSettings;
     }
 
     @Transactional(readOnly = true)
@@ -56,6 +59,22 @@ public class MyAccount {
     @Transactional(readOnly = true)
     public Optional<Locale> preferredLocale() {
         return Optional.ofNullable(currentAccount().getPreferredLocale()).map(Locale::forLanguageTag);
+    }
+
+    /** The signed-in person's choice of notification mail; the defaults until they save one. */
+    @Transactional(readOnly = true)
+    public NotificationPreferences notificationPreferences() {
+        return notificationSettings.findById(currentAccount().getId()).map(NotificationSettings::preferences)
+                .orElse(NotificationPreferences.DEFAULTS);
+    }
+
+    /** Saves the signed-in person's choice of notification mail; it holds from the next mail on. */
+    @Transactional
+    public void saveNotificationPreferences(NotificationPreferences preferences) {
+        long id = currentAccount().getId();
+        NotificationSettings settings = notificationSettings.findById(id).orElseGet(() -> new NotificationSettings(id));
+        settings.apply(preferences);
+        notificationSettings.save(settings);
     }
 
     private UserAccount currentAccount() {

@@ -15,6 +15,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByEmailIgnoreCase(String email);
 
+    @Query("select u from UserAccount u join u.roles r where r = :role")
+    List<UserAccount> findByRole(Role role);
+
     @Query("select u from UserAccount u where lower(u.username) like lower(concat('%', :text, '%'))"
             + " or lower(u.displayName) like lower(concat('%', :text, '%'))")
     Page<UserAccount> search(String text, Pageable pageable);

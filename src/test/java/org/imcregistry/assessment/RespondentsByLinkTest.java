@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,6 +56,8 @@ class RespondentsByLinkTest {
     TransactionTemplate transactions;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.imcregistry.security.MyAccount myAccount;
 
     private long roundId;
     private final String unique = String.valueOf(System.nanoTime());
@@ -123,6 +127,36 @@ class RespondentsByLinkTest {
                 "round.error.submitted");
         fixture.as("coordinator");
         assertThat(statusOf("Kari Nordmann").stage()).isEqualTo(RespondentStatus.Stage.SUBMITTED);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "en, Your answers are asked for, Open your answer form, Reminder: , are still missing, Everyone has answered",
+        "nb, Vi ber om svarene dine, Åpne svarskjemaet ditt, Påminnelse: , mangler fortsatt, Alle har svart",
+        "pl, Prosimy o Twoje odpowiedzi, Otwórz swój formularz odpowiedzi, Przypomnienie: , Wciąż brakuje,"
+                + " Wszyscy odpowiedzieli"})
+    void everyMailOfARoundIsInItsRecipientsLanguage(String language, String invitation, String link, String reminder,
+            String missing, String complete) throws Exception {
+        Locale locale = Locale.forLanguageTag(language);
+        fixture.as("coordinator");
+        myAccount.rememberLocale(locale); // the coordinator's own language, for the "everyone has answered" mail
+        respondents.add(roundId, new NewRespondent("Eva", at("eva", "example.org"), sogndal, RespondentGroup.STAFF,
+                locale));
+        MimeMessage invited = onlyMailTo(at("eva", "example.org"));
+        assertThat(invited.getSubject()).contains(invitation);
+        assertThat(text(invited)).contains(link + ":");
+        smtp.purgeEmailFromAllMailboxes();
+        respondents.remindAll(roundId);
+        MimeMessage reminded = onlyMailTo(at("eva", "example.org"));
+        assertThat(reminded.getSubject()).contains(reminder);
+        assertThat(text(reminded)).contains(missing);
+
+        answerAllAndSubmit(token(text(reminded)));
+        MimeMessage done = onlyMailTo("coordinator@demo.imc-registry.org");
+        assertThat(done.getSubject()).contains(complete, "Sogn regionråd");
+        assertThat(text(done)).contains("/assessments/" + roundId + "/consensus");
+        assertThat(done.getHeader("List-Unsubscribe")[0]).isEqualTo("<https://imc.example.org/account>");
+        myAccount.rememberLocale(Locale.ENGLISH);
     }
 
     @Test
@@ -318,7 +352,7 @@ class RespondentsByLinkTest {
     }
 
     static String text(MimeMessage message) throws Exception {
-        return org.imcregistry.mail.MailParts.text(message);
+        return org.imcregistry.mail.ReceivedMail.text(message);
     }
 
     static String token(String text) {

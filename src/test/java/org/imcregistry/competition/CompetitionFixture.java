@@ -72,10 +72,16 @@ public class CompetitionFixture {
 
     /** An edition with the given entries (practice title → partnership name), all eligible, in the eligibility stage. */
     public long edition(String name, boolean blind, Set<Long> jurors, Map<String, String> entered) {
+        return edition(name, blind, jurors, entered, null);
+    }
+
+    /** The same, with a judging deadline (or none). */
+    public long edition(String name, boolean blind, Set<Long> jurors, Map<String, String> entered,
+            java.time.LocalDate judgingDeadline) {
         people.as("manager");
         long id = editions.create(name, 2026);
         Edition edition = editions.get(id);
-        editions.configure(id, edition.version(), new Editions.Settings(null, null, 2, blind, true,
+        editions.configure(id, edition.version(), new Editions.Settings(null, null, judgingDeadline, 2, blind, true,
                 AggregationMethod.WEIGHTED_MEAN, ShortlistRule.TOP_N, 1, edition.tieBreaks(), edition.weights()));
         editions.advance(id, editions.get(id).version());
         long category = edition.categories().getFirst().id();

@@ -175,6 +175,6 @@ class OutboxDeliveryTest {
     }
 
     private static String part(MimeMessage message, String type) throws Exception {
-        return MailParts.part(message, type);
+        return ReceivedMail.part(message, type);
     }
 }

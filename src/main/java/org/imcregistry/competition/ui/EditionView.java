@@ -171,6 +171,9 @@ public class EditionView extends Main implements BeforeEnterObserver, HasDynamic
                 edition.jurorsPerEntry(), getTranslation(edition.blind() ? "competition.blind.on" : "competition.blind.off"),
                 edition.tieBreaks().stream().map(t -> getTranslation("competition.tie." + t.name()))
                         .collect(Collectors.joining(" → ")), edition.scaleMin(), edition.scaleMax()));
+        if (edition.judgingDeadline() != null) {
+            method.add(" " + getTranslation("competition.rules.judging-deadline", edition.judgingDeadline().toString()));
+        }
         return new Section(new H2(getTranslation("competition.rules")), method,
                 new Paragraph(getTranslation("competition.criteria")), criteria,
                 new Paragraph(getTranslation("competition.eligibility")), eligibility);
@@ -197,10 +200,13 @@ public class EditionView extends Main implements BeforeEnterObserver, HasDynamic
                 getTranslation("competition.field.opens"), edition.opensOn());
         com.vaadin.flow.component.datepicker.DatePicker closes = new com.vaadin.flow.component.datepicker.DatePicker(
                 getTranslation("competition.field.closes"), edition.closesOn());
+        com.vaadin.flow.component.datepicker.DatePicker deadline = new com.vaadin.flow.component.datepicker.DatePicker(
+                getTranslation("competition.field.judging-deadline"), edition.judgingDeadline());
+        deadline.setHelperText(getTranslation("competition.field.judging-deadline.help"));
         Checkbox blind = new Checkbox(getTranslation("competition.field.blind"), edition.blind());
         Checkbox country = new Checkbox(getTranslation("competition.field.same-country"), edition.excludeSameCountry());
         Map<Long, NumberField> weights = new HashMap<>();
-        FormLayout form = new FormLayout(method, rule, value, perEntry, opens, closes, blind, country);
+        FormLayout form = new FormLayout(method, rule, value, perEntry, opens, closes, deadline, blind, country);
         edition.criteria().forEach(c -> {
             NumberField weight = new NumberField(getTranslation("competition.field.weight", c.name()));
             weight.setValue(c.weight());
@@ -213,8 +219,8 @@ public class EditionView extends Main implements BeforeEnterObserver, HasDynamic
                 Map<Long, Double> w = new HashMap<>();
                 weights.forEach((k, f) -> w.put(k, f.getValue() == null ? 0 : f.getValue()));
                 editions.configure(id, edition.version(), new Editions.Settings(opens.getValue(), closes.getValue(),
-                        perEntry.getValue() == null ? 0 : perEntry.getValue(), blind.getValue(), country.getValue(),
-                        method.getValue(), rule.getValue(), value.getValue() == null ? 0 : value.getValue(),
+                        deadline.getValue(), perEntry.getValue() == null ? 0 : perEntry.getValue(), blind.getValue(),
+                        country.getValue(), method.getValue(), rule.getValue(), value.getValue() == null ? 0 : value.getValue(),
                         edition.tieBreaks(), w));
                 Notifications.success(getTranslation("competition.saved"));
                 show();

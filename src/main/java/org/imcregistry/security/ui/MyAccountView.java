@@ -18,7 +18,7 @@ import org.imcregistry.security.MyAccount;
 import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ViewHeader;
 
-/** The signed-in person's own account: who they are, their roles, and a password change. */
+/** The signed-in person's own account: who they are, their roles, a password change and which mail they get. */
 @Route("account")
 @PermitAll
 public class MyAccountView extends Main implements HasDynamicTitle {
@@ -42,7 +42,7 @@ public class MyAccountView extends Main implements HasDynamicTitle {
             notice.getElement().setAttribute("role", "alert");
             add(notice);
         }
-        add(passwordForm());
+        add(passwordForm(), new NotificationSettingsForm(myAccount, me));
         addClassName("narrow-view");
     }
 

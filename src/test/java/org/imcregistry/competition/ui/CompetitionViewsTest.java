@@ -3,10 +3,13 @@ package org.imcregistry.competition.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.imcregistry.IntegrationTest;
@@ -75,6 +78,20 @@ class CompetitionViewsTest extends BrowserlessTestSupport {
         assertThat(entries.getGenericDataView().getItems().toList()).hasSize(5)
                 .anySatisfy(e -> assertThat(e.eligibilityReason()).isEqualTo("Implemented less than 6 months ago."));
         assertThat($(Grid.class).all()).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theManagerSetsAJudgingDeadlineInTheEditionSettings() {
+        people.as("manager");
+        long id = editions.create("Deadline form edition", 2026);
+        UI.getCurrent().navigate(EditionView.class, new RouteParameters("id", String.valueOf(id)));
+        DatePicker deadline = $(DatePicker.class).all().stream().filter(d -> text("competition.field.judging-deadline").equals(d.getLabel()))
+                .findFirst().orElseThrow();
+        test(deadline).setValue(LocalDate.of(2027, 5, 14));
+        test($(Button.class).withText(text("common.save")).first()).click();
+        assertThat(editions.get(id).judgingDeadline()).isEqualTo(LocalDate.of(2027, 5, 14));
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains(UI.getCurrent()
+                .getTranslation("competition.rules.judging-deadline", "2027-05-14"));
     }
 
     @Autowired

@@ -2,15 +2,30 @@ package org.imcregistry.mail;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.util.Arrays;
+import java.util.List;
 
-/** The parts of a received message, for tests that read what a recipient reads. */
-public final class MailParts {
+/** What a GreenMail test reads of a received message: to whom, and its plain-text and HTML parts. */
+public final class ReceivedMail {
 
-    private MailParts() {
+    private ReceivedMail() {
     }
 
+    /** The messages among {@code received} addressed to {@code address}. */
+    public static List<MimeMessage> to(MimeMessage[] received, String address) {
+        return Arrays.stream(received).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equalsIgnoreCase(address);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** The plain-text part, with the CRLF line ends of SMTP read back as plain line feeds. */
     public static String text(MimeMessage message) throws Exception {
-        return part(message, "text/plain");
+        String text = part(message, "text/plain");
+        return text == null ? null : text.replace("\r\n", "\n");
     }
 
     public static String html(MimeMessage message) throws Exception {
