@@ -1,7 +1,6 @@
 package org.imcregistry.mail;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,9 +8,11 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.imcregistry.common.PublicLinks;
@@ -22,7 +23,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -48,9 +48,10 @@ class MailDelivery {
     private final MailSettings settings;
     private final Clock clock;
     private final String domain;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
             .name("mail-delivery").daemon().factory());
     private final AtomicBoolean passPending = new AtomicBoolean();
+    private final MimeLetters mimeLetters;
 
     MailDelivery(ObjectProvider<JavaMailSenderImpl> sender, OutboxMessageRepository messages,
             TransactionTemplate transactions, LockingTaskExecutor locks, MailSettings settings, PublicLinks links,
@@ -62,6 +63,7 @@ class MailDelivery {
         this.settings = settings;
         this.clock = clock;
         this.domain = links.home().getHost();
+        this.mimeLetters = new MimeLetters(settings.from());
     }
 
     boolean canDeliver() {
@@ -74,11 +76,21 @@ class MailDelivery {
 
     /** Starts a delivery pass in the background unless one is already waiting to start. */
     void soon() {
+        soon(0);
+    }
+
+    /**
+     * While another pass holds the lock (the schedule's, or another instance's), it may already have looked for
+     * due messages before this one's commit: try again a little later rather than leave the message to the poll.
+     */
+    private void soon(int retry) {
         if (sender != null && passPending.compareAndSet(false, true)) {
-            worker.execute(() -> {
+            worker.schedule(() -> {
                 passPending.set(false);
-                deliverDue();
-            });
+                if (!deliverDue() && retry < 30) {
+                    soon(retry + 1);
+                }
+            }, retry == 0 ? 0 : 1, TimeUnit.SECONDS);
         }
     }
 
@@ -106,13 +118,19 @@ class MailDelivery {
         }
     }
 
-    /** Sends what is due now; another instance's pass in progress makes this one a no-op. */
-    void deliverDue() {
+    /**
+     * Sends what is due now. Returns false, having done nothing, when another pass (here or on another instance)
+     * holds the lock.
+     */
+    boolean deliverDue() {
         try {
-            locks.executeWithLock((Runnable) this::drain,
-                    new LockConfiguration(net.javacrumbs.shedlock.core.ClockProvider.now(), LOCK, Duration.ofMinutes(10), Duration.ZERO));
-        } catch (RuntimeException e) {
+            return locks.executeWithLock(() -> {
+                drain();
+                return Boolean.TRUE;
+            }, new LockConfiguration(ClockProvider.now(), LOCK, Duration.ofMinutes(10), Duration.ZERO)).wasExecuted();
+        } catch (Throwable e) {
             log.error("Mail delivery pass stopped; the messages stay queued", e);
+            return true;
         }
     }
 
@@ -141,7 +159,7 @@ class MailDelivery {
         Map<Long, String> failures = new HashMap<>();
         for (OutboxMessage message : batch) {
             try {
-                ids.put(mime(message), message.getId());
+                ids.put(mimeLetters.mime(sender.getSession(), message), message.getId());
             } catch (MessagingException | RuntimeException e) {
                 failures.put(message.getId(), describe(e));
             }
@@ -177,27 +195,6 @@ class MailDelivery {
             log.info("{} of {} messages not sent this time, retried later: {}", failures.size(), batch.size(),
                     failures.values().iterator().next());
         }
-    }
-
-    private MimeMessage mime(OutboxMessage message) throws MessagingException {
-        String messageId = message.getMessageId();
-        MimeMessage mime = new MimeMessage(sender.getSession()) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId); // stable across attempts, so duplicates are recognisable
-            }
-        };
-        MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
-        helper.setFrom(new InternetAddress(settings.from(), false));
-        helper.setTo(message.getRecipient());
-        helper.setSubject(message.getSubject());
-        helper.setText(message.getTextBody(), message.getHtmlBody());
-        mime.setHeader("Content-Language", message.getLanguage());
-        mime.setHeader("Auto-Submitted", "auto-generated");
-        if (message.getListUnsubscribe() != null) {
-            mime.setHeader("List-Unsubscribe", "<" + message.getListUnsubscribe() + ">");
-        }
-        return mime;
     }
 
     private static String describe(Throwable e) {
