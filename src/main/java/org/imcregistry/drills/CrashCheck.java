@@ -43,7 +43,7 @@ class CrashCheck {
 
     @EventListener(ApplicationReadyEvent.class)
     void check() {
-        Map<String, Integer> acked = new LinkedHashMap<>(Map.of("record", 0, "answer", 0, "score", 0));
+        Map<String, Integer> acked = new LinkedHashMap<>(Map.of("record", 0, "answer", 0, "score", 0, "mail", 0));
         int lost = 0;
         // For answers and scores only the last acknowledged value of each field counts; a later one that was
         // written but not yet acknowledged when the process died may have replaced it.
@@ -55,6 +55,7 @@ class CrashCheck {
                 case "record" -> lost += recordIsThere(Long.parseLong(entry[1]), entry[2], entry[3]) ? 0 : 1;
                 case "answer" -> lastAnswer.put(entry[1] + " " + entry[2], entry[3]);
                 case "score" -> lastScore.put(entry[1] + " " + entry[2], entry[3]);
+                case "mail" -> lost += mailIsThere(entry[1]) ? 0 : 1;
                 default -> throw new IllegalStateException("unknown entry " + entry[0]);
             }
         }
@@ -83,10 +84,19 @@ class CrashCheck {
         extra.removeAll(published);
 
         System.out.println("CRASH-CHECK acked_records=" + acked.get("record") + " acked_answers=" + acked.get("answer")
-                + " acked_scores=" + acked.get("score") + " lost=" + lost + " published=" + published.size()
+                + " acked_scores=" + acked.get("score") + " acked_mails=" + acked.get("mail") + " lost=" + lost + " published=" + published.size()
                 + " index_missing=" + missing.size() + " index_extra=" + extra.size());
         int code = lost == 0 && missing.isEmpty() && extra.isEmpty() ? 0 : 1;
         System.exit(SpringApplication.exit(app, () -> code));
+    }
+
+    /** The respondent asked by address and the invitation that went with them, committed together. */
+    private boolean mailIsThere(String address) {
+        Integer respondents = jdbc.queryForObject("select count(*) from round_respondent where email = ?",
+                Integer.class, address);
+        Integer mails = jdbc.queryForObject("select count(*) from outbox_message where recipient = ?"
+                + " and kind = 'ROUND_INVITATION'", Integer.class, address);
+        return respondents != null && respondents == 1 && mails != null && mails == 1;
     }
 
     private boolean recordIsThere(long id, String marker, String status) {

@@ -3,9 +3,13 @@ package org.imcregistry.drills;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.imcregistry.assessment.AssessmentRounds;
+import org.imcregistry.assessment.NewRespondent;
+import org.imcregistry.assessment.RespondentGroup;
+import org.imcregistry.assessment.RoundRespondents;
 import org.imcregistry.assessment.RoundViews.AnswerInput;
 import org.imcregistry.assessment.framework.Criterion;
 import org.imcregistry.assessment.framework.Scale;
@@ -31,7 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes as the demo people would, through the same services the views call: the member adds records (every
  * fourth one is submitted and published by the editor, so it enters the search index), the coordinator answers
- * the open self-assessment, the juror scores the demo competition. Runs until the process is killed.
+ * the open self-assessment and asks people by address (each with an invitation mail), the juror scores the demo
+ * competition. Runs until the process is killed.
  */
 @Component
 @Profile("crash-test")
@@ -41,6 +46,7 @@ class CrashTestWriter {
 
     private final Practices practices;
     private final AssessmentRounds rounds;
+    private final RoundRespondents respondents;
     private final Judging judging;
     private final Editions editions;
     private final JdbcTemplate jdbc;
@@ -49,11 +55,12 @@ class CrashTestWriter {
     private final AckLog acks;
     private final int writesPerSecond;
 
-    CrashTestWriter(Practices practices, AssessmentRounds rounds, Judging judging, Editions editions, JdbcTemplate jdbc,
+    CrashTestWriter(Practices practices, AssessmentRounds rounds, RoundRespondents respondents, Judging judging, Editions editions, JdbcTemplate jdbc,
             UserDetailsService users, SecurityContextHolderStrategy securityContext,
             @Value("${imc.crash-test.log}") Path log, @Value("${imc.crash-test.writes-per-second:20}") int rate) {
         this.practices = practices;
         this.rounds = rounds;
+        this.respondents = respondents;
         this.judging = judging;
         this.editions = editions;
         this.jdbc = jdbc;
@@ -75,6 +82,7 @@ class CrashTestWriter {
                 + " order by r.id fetch first 1 rows only", Long.class);
         as("coordinator");
         List<Criterion> criteria = rounds.mySheet(roundId).framework().criteria();
+        long municipality = respondents.municipalities(roundId).getFirst().id();
         long editionId = jdbc.queryForObject("select id from competition_edition where stage = 'JUDGING'"
                 + " order by id fetch first 1 rows only", Long.class);
         as("juror");
@@ -86,7 +94,13 @@ class CrashTestWriter {
         for (long n = 1; ; n++) {
             String marker = run + n;
             switch ((int) (n % 3)) {
-                case 0 -> record(marker, n % 4 == 0);
+                case 0 -> {
+                    if (n % 5 == 0) {
+                        ask(roundId, municipality, marker);
+                    } else {
+                        record(marker, n % 4 == 0);
+                    }
+                }
                 case 1 -> answer(roundId, criteria.get((int) (n / 3 % criteria.size())), marker, n);
                 default -> score(queue.get((int) (n / 3 % queue.size())).assignmentId(),
                         edition.criteria().get((int) (n / 7 % edition.criteria().size())).id(), edition, marker, n);
@@ -112,6 +126,15 @@ class CrashTestWriter {
             practices.publish(id, null);
         }
         acks.append("record " + id + " " + marker + " " + (publish ? "PUBLISHED" : "DRAFT"));
+    }
+
+    /** Asks someone by address: the respondent and the invitation mail are written in one transaction. */
+    private void ask(long roundId, long municipality, String marker) {
+        as("coordinator");
+        String address = marker + "@crash.example.org";
+        respondents.add(roundId, new NewRespondent("Crash " + marker, address, municipality, RespondentGroup.CITIZEN,
+                Locale.ENGLISH));
+        acks.append("mail " + address);
     }
 
     private void answer(long roundId, Criterion criterion, String marker, long n) {
