@@ -29,6 +29,7 @@ class FreshProductionSiteIT {
     private static final List<String> ROUTES = List.of("", "practices", "practices?q=water&theme=WASTE&year=2020",
             "practices/1", "practices/mine", "practices/edit", "practices/edit/1", "practices/import", "assessments",
             "assessments/frameworks", "assessments/1/answer", "assessments/1/consensus", "assessments/1/results",
+            "assessments/1/respondents", "respond/" + "B".repeat(43), "respond/x/no-reminders", "admin/mail",
             "competitions", "competitions/1", "competitions/1/judge", "partnerships", "partnerships/overview",
             "partnerships/municipalities", "partnerships/lists", "partnerships/new", "partnerships/import",
             "partnerships/1", "admin/users", "account", "login", "forgot-password", "invitation/not-a-real-token",
