@@ -122,6 +122,7 @@ public class RoundRespondentsView extends RoundPage {
         days.setHelperText(getTranslation("respondents.reminder-days.help"));
         days.setValue(respondents.reminderDays(id).stream().map(String::valueOf).collect(Collectors.joining(", ")));
         days.setMaxLength(40);
+        days.setWidth("22em");
         Button save = new Button(getTranslation("respondents.reminder-days.save"), e -> {
             try {
                 List<Integer> parsed = days.getValue().isBlank() ? List.of() : Arrays.stream(days.getValue()
