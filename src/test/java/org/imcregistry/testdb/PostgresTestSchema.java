@@ -43,7 +43,10 @@ public class PostgresTestSchema implements EnvironmentPostProcessor {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test schema in " + url + ": " + e.getMessage(), e);
         }
+        // The test run keeps dozens of application contexts open (Spring caches them): small pools, so that
+        // together they stay within the server's connection limit.
         return Map.of("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                "spring.datasource.username", user, "spring.datasource.password", password);
+                "spring.datasource.username", user, "spring.datasource.password", password,
+                "spring.datasource.hikari.maximum-pool-size", "6", "spring.datasource.hikari.minimum-idle", "1");
     }
 }
