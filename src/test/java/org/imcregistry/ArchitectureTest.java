@@ -31,7 +31,7 @@ class ArchitectureTest {
 
     @Test
     void mailAddressesNeverReachAView() {
-        noClasses().that().resideInAnyPackage("..ui..", "org.imcregistry.home..").should().dependOnClassesThat()
+        noClasses().that().resideInAnyPackage("..ui..", "org.imcregistry.shell..").should().dependOnClassesThat()
                 .areAssignableTo(NotificationRecipients.class)
                 .orShould().dependOnClassesThat().areAssignableTo(MailRecipient.class)
                 .check(classes);
@@ -39,19 +39,51 @@ class ArchitectureTest {
 
     @Test
     void domainAndServicesNeverDependOnViews() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "org.imcregistry.home..")
+        noClasses().that().resideOutsideOfPackages("..ui..", "org.imcregistry.shell..")
                 .and().haveSimpleNameNotEndingWith("SecurityConfiguration")
                 .should().dependOnClassesThat().resideInAPackage("..ui..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
 
+    /** No exemptions: the shared UI parts (ui) know no feature, and only the shell (layout, home page) knows them all. */
     @Test
-    void featuresHaveNoCyclesOutsideTheirViews() {
-        slices().matching("org.imcregistry.(*)..").should().beFreeOfCycles()
-                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.describe("views",
-                        c -> c.getPackageName().contains(".ui") || c.getPackageName().endsWith(".home")),
-                        com.tngtech.archunit.base.DescribedPredicate.alwaysTrue())
+    void featuresHaveNoCycles() {
+        slices().matching("org.imcregistry.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theSharedUiPartsKnowNoFeature() {
+        noClasses().that().resideInAPackage("org.imcregistry.ui..").should().dependOnClassesThat()
+                .resideOutsideOfPackages("org.imcregistry.ui..", "org.imcregistry.common..", "java..", "javax..",
+                        "jakarta..", "com.vaadin..", "org.springframework..", "org.slf4j..", "tools.jackson..",
+                        "com.fasterxml..", "org.jspecify..")
+                .check(classes);
+    }
+
+    /** The first-start services pass everyone (nobody is signed in then), so no view may call them. */
+    @Test
+    void onlyTheFirstStartCreatesInitialAccounts() {
+        noClasses().that().resideInAnyPackage("..ui..", "org.imcregistry.shell..").should().dependOnClassesThat()
+                .areAssignableTo(org.imcregistry.security.InitialAccounts.class).check(classes);
+    }
+
+    /**
+     * Every public method of a service says who may call it, on the method or on the class, so that a new method
+     * cannot slip out unguarded ({@code permitAll()} is a rule too, when the calling feature decides).
+     */
+    @Test
+    void everyPublicServiceMethodCarriesAnAccessRule() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that().arePublic()
+                .and().areDeclaredInClassesThat().areAnnotatedWith(org.springframework.stereotype.Service.class)
+                .and().doNotHaveModifier(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+                .and().doNotHaveModifier(com.tngtech.archunit.core.domain.JavaModifier.SYNTHETIC)
+                .should(com.tngtech.archunit.lang.conditions.ArchConditions.<com.tngtech.archunit.core.domain.JavaMethod>
+                        beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+                        .or(com.tngtech.archunit.lang.conditions.ArchConditions.beDeclaredInClassesThat(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.type(Object.class).negate()
+                                        .and(com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates
+                                                .annotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)))))
                 .check(classes);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,6 +49,7 @@ public class DatabaseBackup {
      * True for the embedded H2 file database, the only one this service can back up itself. An in-memory H2 (the
      * tests') has no files to copy: H2 refuses with "Database is not persistent", so it is no case for a backup.
      */
+    @PreAuthorize("permitAll()")
     public boolean isSupported() {
         String url = jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getURL());
         return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
@@ -64,6 +66,8 @@ public class DatabaseBackup {
     }
 
     /** A new backup in the backups folder, named by the UTC time; older ones beyond {@code imc.backup.keep} go. */
+    // The backup API is for administrators; the nightly run calls it from inside, past this rule.
+    @PreAuthorize("hasRole('ADMIN')")
     public Path backupNow() {
         try {
             Files.createDirectories(folder);

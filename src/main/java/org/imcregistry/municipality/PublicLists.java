@@ -1,6 +1,7 @@
 package org.imcregistry.municipality;
 
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,16 +21,20 @@ public class PublicLists {
     }
 
     /** A partnership's name, as a published good practice names the partnership involved. */
+    // What the public search shows anyone.
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public java.util.Optional<String> partnershipName(long id) {
         return partnerships.findById(id).map(Partnership::getName);
     }
 
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Term> practiceThemes() {
         return practiceThemes.findAllByOrderByPosition().stream().map(ListTerm::term).toList();
     }
 
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Term> legalForms() {
         return legalForms.findAllByOrderByPosition().stream().map(ListTerm::term).toList();

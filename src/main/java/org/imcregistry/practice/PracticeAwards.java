@@ -2,6 +2,7 @@ package org.imcregistry.practice;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,8 @@ public class PracticeAwards {
     }
 
     /** Sets the label an edition gives a record, replacing an earlier one of the same edition. */
+    // Only closing a competition edition labels records; its manager (or an admin) closes it.
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional
     public void label(long practiceId, long editionId, String editionName, String label) {
         jdbc.update("delete from practice_award where practice_id = :p and edition_id = :e",
@@ -29,6 +32,8 @@ public class PracticeAwards {
                 Map.of("p", practiceId, "e", editionId, "l", label, "n", editionName));
     }
 
+    // Awards are shown on the public record page.
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Award> of(long practiceId) {
         return jdbc.query("select label, edition_name from practice_award where practice_id = :p order by edition_id desc",

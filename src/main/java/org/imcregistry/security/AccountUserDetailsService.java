@@ -2,6 +2,7 @@ package org.imcregistry.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -25,6 +26,8 @@ class AccountUserDetailsService implements UserDetailsService {
         this.clock = clock;
     }
 
+    // Spring Security asks at sign-in, before anyone is signed in.
+    @PreAuthorize("permitAll()")
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {

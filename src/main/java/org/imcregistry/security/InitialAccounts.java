@@ -3,6 +3,7 @@ package org.imcregistry.security;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +25,15 @@ public class InitialAccounts {
         this.clock = clock;
     }
 
+    // The first start of an empty database (FirstStart, demo data) calls these before anyone can sign in; no view may (ArchitectureTest).
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean noneExist() {
         return accounts.count() == 0;
     }
 
     /** One demo user a role: username = the role in lower case, password = {@code demo-} + username (README). */
+    @PreAuthorize("permitAll()")
     @Transactional
     public void createDemoUsers() {
         for (Role role : Role.values()) {
@@ -39,6 +43,7 @@ public class InitialAccounts {
     }
 
     /** A further demo user (password {@code demo-} + username), for demo data that needs more than one of a role. */
+    @PreAuthorize("permitAll()")
     @Transactional
     public void createDemoUser(String username, String displayName, Role role) {
         create(username, displayName, "demo-" + username, EnumSet.of(role));
@@ -48,6 +53,7 @@ public class InitialAccounts {
      * Gives every account without an e-mail address {@code <username>@demo.imc-registry.org}, so that the demo's
      * notifications can be read in Outgoing mail. Called after the demo data is made, so that making it sends none.
      */
+    @PreAuthorize("permitAll()")
     @Transactional
     public void giveDemoAddresses() {
         accounts.findAll().stream().filter(a -> a.getEmail() == null)
@@ -55,6 +61,7 @@ public class InitialAccounts {
     }
 
     /** The first administrator of a production installation, from the operator's environment. */
+    @PreAuthorize("permitAll()")
     @Transactional
     public void createFirstAdmin(String username, String password) {
         PasswordPolicy.check(password, username);
@@ -62,12 +69,14 @@ public class InitialAccounts {
     }
 
     /** The id of an account made at first start, for demo data that links people to things. */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public java.util.Optional<Long> idOf(String username) {
         return accounts.findByUsernameIgnoreCase(username).map(UserAccount::getId);
     }
 
     /** Records which municipality a demo person represents. */
+    @PreAuthorize("permitAll()")
     @Transactional
     public void representing(String username, long municipalityId) {
         accounts.findByUsernameIgnoreCase(username).ifPresent(a -> a.setMunicipalityId(municipalityId));

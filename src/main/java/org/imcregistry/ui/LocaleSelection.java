@@ -1,13 +1,12 @@
 package org.imcregistry.ui;
 
-import org.imcregistry.common.SupportedLocales;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
-import org.imcregistry.security.MyAccount;
+import org.imcregistry.common.SupportedLocales;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +19,11 @@ public class LocaleSelection implements VaadinServiceInitListener {
     private static final String APPLIED_FOR_USER = LocaleSelection.class.getName() + ".user";
 
     private final AuthenticationContext authentication;
-    private final MyAccount myAccount;
+    private final RememberedLocale remembered;
 
-    LocaleSelection(AuthenticationContext authentication, MyAccount myAccount) {
+    LocaleSelection(AuthenticationContext authentication, RememberedLocale remembered) {
         this.authentication = authentication;
-        this.myAccount = myAccount;
+        this.remembered = remembered;
     }
 
     @Override
@@ -38,7 +37,7 @@ public class LocaleSelection implements VaadinServiceInitListener {
         ui.getSession().setLocale(chosen);
         ui.setLocale(chosen);
         if (authentication.isAuthenticated()) {
-            myAccount.rememberLocale(chosen);
+            remembered.remember(chosen);
         }
     }
 
@@ -47,7 +46,7 @@ public class LocaleSelection implements VaadinServiceInitListener {
         authentication.getPrincipalName().ifPresent(username -> {
             if (!username.equals(session.getAttribute(APPLIED_FOR_USER))) {
                 session.setAttribute(APPLIED_FOR_USER, username);
-                myAccount.preferredLocale().ifPresent(session::setLocale);
+                remembered.preferred().ifPresent(session::setLocale);
             }
         });
         Locale effective = SupportedLocales.closest(session.getLocale());

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import java.util.Locale;
 import org.imcregistry.IntegrationTest;
-import org.imcregistry.home.HomeView;
+import org.imcregistry.shell.HomeView;
 import org.imcregistry.practice.ui.PracticesView;
 import org.imcregistry.security.MyAccount;
 import org.imcregistry.security.Role;

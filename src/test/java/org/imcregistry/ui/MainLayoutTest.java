@@ -8,7 +8,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.imcregistry.IntegrationTest;
-import org.imcregistry.home.HomeView;
+import org.imcregistry.shell.HomeView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +29,8 @@ import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.ViewHeader;
 
 /** The self-assessment rounds a person takes part in: to answer, to run as coordinator, or to read. */
+// A navigation target of other modules (the shell's menu and home page, links between features).
+@NamedInterface("views")
 @Route("assessments")
 @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.MEMBER_NAME})
 @Menu(order = 2, title = "assessments.nav", icon = "CHART_GRID")

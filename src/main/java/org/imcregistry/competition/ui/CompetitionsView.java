@@ -1,5 +1,6 @@
 package org.imcregistry.competition.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +30,8 @@ import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ViewHeader;
 
 /** The editions of good-practice competitions: managers run them, jurors open their queue of entries. */
+// A navigation target of other modules (the shell's menu and home page, links between features).
+@NamedInterface("views")
 @Route("competitions")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.JUROR_NAME, Role.COORDINATOR_NAME})
 @Menu(order = 3, title = "competitions.nav", icon = "TROPHY")

@@ -1,5 +1,6 @@
 package org.imcregistry.municipality.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -37,6 +38,8 @@ import org.imcregistry.security.Role;
 import org.imcregistry.ui.ViewHeader;
 
 /** The register: every partnership, filtered by country, form, service area, member and status. */
+// A navigation target of other modules (the shell's menu and home page, links between features).
+@NamedInterface("views")
 @Route("partnerships")
 @PermitAll
 @Menu(order = 4, title = "partnerships.nav", icon = "CONNECT")

@@ -1,5 +1,6 @@
 package org.imcregistry.practice.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,6 +51,8 @@ import org.springframework.security.access.AccessDeniedException;
  * A good practice's permanent page ({@code /practices/42}): the record in the template's order, similar
  * practices, and for its author and editors the moderation state, the next step and the history.
  */
+// A navigation target of other modules (the shell's menu and home page, links between features).
+@NamedInterface("views")
 @Route("practices/:id")
 @AnonymousAllowed
 public class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle {

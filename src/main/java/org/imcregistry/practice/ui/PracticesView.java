@@ -1,5 +1,6 @@
 package org.imcregistry.practice.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
@@ -50,6 +51,8 @@ import org.imcregistry.ui.ViewHeader;
  * The public search of good practices: one box, facets with counts, highlighted snippets, sorting and paging.
  * The URL carries the whole search ({@code ?q=…&theme=…&page=…}), so a search can be shared and Back works.
  */
+// A navigation target of other modules (the shell's menu and home page, links between features).
+@NamedInterface("views")
 @Route("practices")
 @AnonymousAllowed
 @Menu(order = 1, title = "practices.nav", icon = "LIGHTBULB")

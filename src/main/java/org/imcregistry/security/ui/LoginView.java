@@ -1,5 +1,7 @@
 package org.imcregistry.security.ui;
 
+import org.springframework.modulith.NamedInterface;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -8,12 +10,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.imcregistry.home.HomeView;
 import org.imcregistry.security.SignInRateLimit;
 import org.imcregistry.ui.LanguageSelect;
 import org.imcregistry.ui.LocaleSelection;
@@ -27,6 +27,8 @@ import org.springframework.security.web.WebAttributes;
  * one-time password (of an account from before links). "Forgot your password?" leads to a reset link, and after
  * a password was chosen with a link the page says so.
  */
+// A navigation target of other modules (the shell's menu and home page, links between features).
+@NamedInterface("views")
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -48,14 +50,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         notice.addClassName("notice");
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
-        RouterLink home = new RouterLink(getTranslation("login.back-home"), HomeView.class);
+        // The home page by its route, not its class: the shell that holds it depends on this module, not the reverse.
+        Anchor home = new Anchor("", getTranslation("login.back-home"));
+        home.getElement().setAttribute("router-link", true);
         add(new LanguageSelect(localeSelection), notice, form, home);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo(HomeView.class);
+            event.forwardTo("");
             return;
         }
         Object chosenFor = VaadinSession.getCurrent().getAttribute(PASSWORD_CHOSEN_FOR);

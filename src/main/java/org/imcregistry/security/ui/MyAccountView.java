@@ -1,5 +1,6 @@
 package org.imcregistry.security.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +20,8 @@ import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ViewHeader;
 
 /** The signed-in person's own account: who they are, their roles, a password change and which mail they get. */
+// A navigation target of other modules (the shell's menu and home page, links between features).
+@NamedInterface("views")
 @Route("account")
 @PermitAll
 public class MyAccountView extends Main implements HasDynamicTitle {

@@ -100,6 +100,7 @@ class CompetitionViewsTest extends BrowserlessTestSupport {
     @Test
     void aLabelledRecordShowsItsAwardOnItsPage() {
         long practice = fixture.practice("Sogn for all");
+        people.as("manager"); // labels come with closing an edition, which its manager does
         awards.label(practice, 999, "Test award 2026", "WINNER");
         people.anonymous();
         UI.getCurrent().navigate(org.imcregistry.practice.ui.PracticeView.class,

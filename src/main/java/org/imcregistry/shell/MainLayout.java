@@ -1,5 +1,7 @@
-package org.imcregistry.ui;
+package org.imcregistry.shell;
 
+import org.imcregistry.ui.LanguageSelect;
+import org.imcregistry.ui.LocaleSelection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -20,7 +22,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.imcregistry.home.HomeView;
 import org.imcregistry.security.ui.LoginView;
 import org.imcregistry.security.ui.MyAccountView;
 

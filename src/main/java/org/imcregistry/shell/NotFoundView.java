@@ -1,4 +1,4 @@
-package org.imcregistry.ui;
+package org.imcregistry.shell;
 
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.H1;
@@ -10,7 +10,6 @@ import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import org.imcregistry.home.HomeView;
 
 /** A mistyped or outdated address: say so plainly and offer the way home; no technical detail. */
 @Tag("main")

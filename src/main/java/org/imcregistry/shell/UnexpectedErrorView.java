@@ -1,4 +1,4 @@
-package org.imcregistry.ui;
+package org.imcregistry.shell;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -10,7 +10,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.imcregistry.common.SecretTokens;
-import org.imcregistry.home.HomeView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

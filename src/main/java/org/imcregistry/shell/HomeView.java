@@ -1,4 +1,4 @@
-package org.imcregistry.home;
+package org.imcregistry.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;

@@ -1,0 +1,5 @@
+/** Chart.js charts, each with its figures as a table beside it: published to the features that draw charts. */
+@NamedInterface("charts")
+package org.imcregistry.ui.charts;
+
+import org.springframework.modulith.NamedInterface;
