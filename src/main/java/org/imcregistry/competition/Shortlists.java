@@ -10,7 +10,8 @@ import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.Problem;
 import org.imcregistry.common.Text;
 import org.imcregistry.common.UserFacingException;
-import org.imcregistry.practice.PracticeAwards;
+import org.imcregistry.practice.RecordAwarded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,15 +35,15 @@ public class Shortlists {
     private final Editions editions;
     private final Entries entries;
     private final CompetitionAudit audit;
-    private final PracticeAwards awards;
+    private final ApplicationEventPublisher events;
 
     Shortlists(NamedParameterJdbcTemplate jdbc, Editions editions, Entries entries, CompetitionAudit audit,
-            PracticeAwards awards) {
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.editions = editions;
         this.entries = entries;
         this.audit = audit;
-        this.awards = awards;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -125,8 +126,9 @@ public class Shortlists {
                 continue;
             }
             boolean winner = winnerTaken.putIfAbsent(row.entry().categoryId(), true) == null;
-            awards.label(row.entry().practiceId(), editionId, edition.name() + " " + edition.year(),
-                    winner ? "WINNER" : "SHORTLISTED");
+            // The registry labels its own records: an event, recorded with this transaction, not a call into it.
+            events.publishEvent(new RecordAwarded(row.entry().practiceId(), editionId,
+                    edition.name() + " " + edition.year(), winner ? "WINNER" : "SHORTLISTED"));
         }
         audit.log(editionId, "LABELS", winnerTaken.size() + " winners labelled on their records");
     }

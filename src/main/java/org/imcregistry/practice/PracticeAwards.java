@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +23,20 @@ public class PracticeAwards {
         this.jdbc = jdbc;
     }
 
-    /** Sets the label an edition gives a record, replacing an earlier one of the same edition. */
-    // Only closing a competition edition labels records; its manager (or an admin) closes it.
-    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Transactional
-    public void label(long practiceId, long editionId, String editionName, String label) {
+    /**
+     * Sets the label an edition gives a record, replacing an earlier one of the same edition. Not a method others
+     * call: the competition publishes {@link RecordAwarded}, and this listener, recorded in the event publication
+     * registry, labels the record after that commit, and again after a failure (EventRetries).
+     */
+    // Synchronous, right after the closing commits, in a transaction of its own: the manager who closes the edition
+    // sees the labels at once. (Modulith's @ApplicationModuleListener would run it on another thread.)
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void label(RecordAwarded award) {
+        label(award.practiceId(), award.editionId(), award.editionName(), award.label());
+    }
+
+    private void label(long practiceId, long editionId, String editionName, String label) {
         jdbc.update("delete from practice_award where practice_id = :p and edition_id = :e",
                 Map.of("p", practiceId, "e", editionId));
         jdbc.update("insert into practice_award (practice_id, edition_id, label, edition_name) values (:p, :e, :l, :n)",

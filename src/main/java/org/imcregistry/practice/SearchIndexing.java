@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.imcregistry.search.PracticeIndex;
 import org.imcregistry.search.PracticeSearch;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Bean;
@@ -49,15 +48,14 @@ class SearchIndexing {
             index.open();
         }
 
-        /** After commit, so the index never shows what a rolled-back transaction wrote. */
+        /**
+         * After commit, so the index never shows what a rolled-back transaction wrote. The change is recorded in the
+         * event publication registry with the transaction that made it: if indexing fails here, the publication stays
+         * incomplete and EventRetries hands it to this listener again, without a restart.
+         */
         @TransactionalEventListener
         public void changed(PracticeChanged change) {
-            try {
-                index.update(List.of(change.practiceId()));
-            } catch (RuntimeException e) {
-                // The change is committed; the index catches up with it at the next start.
-                LoggerFactory.getLogger(SearchIndexing.class).error("Could not index record {}", change.practiceId(), e);
-            }
+            index.update(List.of(change.practiceId()));
         }
     }
 }

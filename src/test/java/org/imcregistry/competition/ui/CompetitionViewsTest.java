@@ -95,13 +95,16 @@ class CompetitionViewsTest extends BrowserlessTestSupport {
     }
 
     @Autowired
-    org.imcregistry.practice.PracticeAwards awards;
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void aLabelledRecordShowsItsAwardOnItsPage() {
         long practice = fixture.practice("Sogn for all");
-        people.as("manager"); // labels come with closing an edition, which its manager does
-        awards.label(practice, 999, "Test award 2026", "WINNER");
+        // what closing an edition publishes; the registry labels its record once the transaction commits
+        transactions.executeWithoutResult(status -> events.publishEvent(
+                new org.imcregistry.practice.RecordAwarded(practice, 999, "Test award 2026", "WINNER")));
         people.anonymous();
         UI.getCurrent().navigate(org.imcregistry.practice.ui.PracticeView.class,
                 new RouteParameters("id", String.valueOf(practice)));
