@@ -61,6 +61,17 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Views take "today" from the injected clock in the viewer's zone ({@code ui.Today}), never from the machine. */
+    @Test
+    void viewsNeverAskTheMachineForTheDate() {
+        noClasses().that().resideInAnyPackage("..ui..", "org.imcregistry.shell..")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.Year.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .check(classes);
+    }
+
     /** The first-start services pass everyone (nobody is signed in then), so no view may call them. */
     @Test
     void onlyTheFirstStartCreatesInitialAccounts() {

@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -84,6 +85,7 @@ public class DatabaseBackup {
     }
 
     @Scheduled(cron = "${imc.backup.cron:0 30 2 * * *}", zone = "UTC")
+    @SchedulerLock(name = "nightly-backup", lockAtMostFor = "PT1H")
     void nightly() {
         if (isSupported()) {
             log.info("Nightly backup written to {}", backupNow());

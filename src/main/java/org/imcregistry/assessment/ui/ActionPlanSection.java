@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.imcregistry.ui.Today;
 import org.imcregistry.assessment.ActionPlan;
 import org.imcregistry.assessment.ActionPlanItem;
 import org.imcregistry.assessment.ActionStatus;
@@ -29,13 +30,16 @@ import org.imcregistry.ui.Notifications;
  */
 class ActionPlanSection extends Section {
 
+    private final Today today;
+
     private final ActionPlan plan;
     private final long roundId;
     private final RoundResultsView view;
     private final boolean coordinator;
     private final Grid<ActionPlanItem> grid = new Grid<>();
 
-    ActionPlanSection(ActionPlan plan, RoundResultsView view, boolean coordinator) {
+    ActionPlanSection(ActionPlan plan, RoundResultsView view, boolean coordinator, Today today) {
+        this.today = today;
         this.plan = plan;
         this.roundId = view.round().id();
         this.view = view;
@@ -100,7 +104,7 @@ class ActionPlanSection extends Section {
         TextField owner = new TextField(getTranslation("action.owner"));
         owner.setMaxLength(200);
         DatePicker due = new DatePicker(getTranslation("action.due"));
-        due.setMin(LocalDate.now());
+        due.setMin(today.date());
         Button add = new Button(getTranslation("action.add"), e -> {
             try {
                 plan.add(roundId, criterion.getValue().key(), action.getValue(), owner.getValue(), due.getValue());

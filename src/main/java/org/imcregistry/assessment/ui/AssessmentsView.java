@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.imcregistry.ui.Today;
 import org.imcregistry.assessment.AssessmentRounds;
 import org.imcregistry.assessment.FrameworkCatalog;
 import org.imcregistry.assessment.RoundStatus;
@@ -37,14 +38,14 @@ import org.imcregistry.ui.ViewHeader;
 public class AssessmentsView extends Main implements HasDynamicTitle {
 
     AssessmentsView(AssessmentRounds rounds, FrameworkCatalog frameworks, AccountDirectory accounts,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, Today today) {
         add(new ViewHeader(getTranslation("assessments.title"), getTranslation("assessments.lead")));
         HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.addClassName("toolbar");
         var mayOpen = rounds.partnershipsToAssess();
         if (!mayOpen.isEmpty()) {
             Button open = new Button(getTranslation("round.open"), VaadinIcon.PLUS.create(),
-                    e -> new OpenRoundDialog(rounds, frameworks, accounts, mayOpen).open());
+                    e -> new OpenRoundDialog(rounds, frameworks, accounts, mayOpen, today).open());
             open.addThemeVariants(ButtonVariant.PRIMARY);
             toolbar.add(open);
         }

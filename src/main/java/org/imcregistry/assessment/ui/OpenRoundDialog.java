@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.imcregistry.ui.Today;
 import org.imcregistry.assessment.AnswerVisibility;
 import org.imcregistry.assessment.AssessmentRounds;
 import org.imcregistry.assessment.FrameworkCatalog;
@@ -56,7 +57,7 @@ class OpenRoundDialog extends Dialog {
     }
 
     OpenRoundDialog(AssessmentRounds rounds, FrameworkCatalog frameworks, AccountDirectory accounts,
-            List<PartnershipDetails> partnerships) {
+            List<PartnershipDetails> partnerships, Today today) {
         this.accounts = accounts;
         setHeaderTitle(getTranslation("round.open"));
         setWidth("min(56rem, 95vw)");
@@ -72,10 +73,10 @@ class OpenRoundDialog extends Dialog {
         title.setLabel(getTranslation("round.title"));
         title.setMaxLength(200);
         title.setRequired(true);
-        title.setValue(getTranslation("round.default-title", String.valueOf(LocalDate.now().getYear())));
+        title.setValue(getTranslation("round.default-title", String.valueOf(today.date().getYear())));
         deadline.setLabel(getTranslation("round.deadline"));
-        deadline.setMin(LocalDate.now());
-        deadline.setValue(LocalDate.now().plusWeeks(3));
+        deadline.setMin(today.date());
+        deadline.setValue(today.date().plusWeeks(3));
         visibility.setLabel(getTranslation("round.visibility"));
         visibility.setItems(AnswerVisibility.values());
         visibility.setItemLabelGenerator(v -> getTranslation("round.visibility." + v.name()));

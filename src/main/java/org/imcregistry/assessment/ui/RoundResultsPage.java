@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import org.imcregistry.ui.Today;
 import org.imcregistry.assessment.ActionPlan;
 import org.imcregistry.assessment.RoundExport;
 import com.vaadin.flow.component.html.Div;
@@ -44,12 +45,16 @@ import org.imcregistry.ui.charts.FigureTable;
 @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.MEMBER_NAME})
 public class RoundResultsPage extends RoundPage {
 
+    private final Today today;
+
     private final RoundResults results;
     private final ActionPlan actionPlan;
     private final RoundExport export;
     private final PracticeSearch search;
 
-    RoundResultsPage(RoundResults results, ActionPlan actionPlan, RoundExport export, PracticeSearch search) {
+    RoundResultsPage(RoundResults results, ActionPlan actionPlan, RoundExport export, PracticeSearch search,
+            Today today) {
+        this.today = today;
         this.results = results;
         this.actionPlan = actionPlan;
         this.export = export;
@@ -88,7 +93,7 @@ public class RoundResultsPage extends RoundPage {
             view.byGroup().forEach((g, m) -> groups.put(getTranslation("respondent.group." + g.name()), m));
             add(comparison("results.by-group", view, groups, locale));
         }
-        add(new ActionPlanSection(actionPlan, view, view.round().coordinator()), trend(view),
+        add(new ActionPlanSection(actionPlan, view, view.round().coordinator(), today), trend(view),
                 benchmark(id, view, locale));
     }
 

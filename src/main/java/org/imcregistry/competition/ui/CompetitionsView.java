@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.imcregistry.ui.Today;
 import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.competition.Edition;
 import org.imcregistry.competition.Editions;
@@ -37,13 +38,16 @@ import org.imcregistry.ui.ViewHeader;
 @Menu(order = 3, title = "competitions.nav", icon = "TROPHY")
 public class CompetitionsView extends Main implements HasDynamicTitle {
 
+    private final Today today;
+
     private final Editions editions;
     private final EntryDialog.Sources sources;
     private final boolean manager;
     private final boolean juror;
     private final boolean coordinator;
 
-    CompetitionsView(Editions editions, CurrentUser currentUser, EntryDialog.Sources sources) {
+    CompetitionsView(Editions editions, CurrentUser currentUser, EntryDialog.Sources sources, Today today) {
+        this.today = today;
         this.editions = editions;
         this.sources = sources;
         this.coordinator = currentUser.hasRole(Role.COORDINATOR);
@@ -104,7 +108,7 @@ public class CompetitionsView extends Main implements HasDynamicTitle {
         name.setWidthFull();
         name.setRequiredIndicatorVisible(true);
         IntegerField year = new IntegerField(getTranslation("competition.field.year"));
-        year.setValue(java.time.Year.now().getValue());
+        year.setValue(today.date().getYear());
         dialog.add(name, year);
         Button create = new Button(getTranslation("competition.create"), e -> {
             try {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.imcregistry.ui.Today;
 import org.imcregistry.municipality.MemberRole;
 import org.imcregistry.municipality.MunicipalityDirectory;
 import org.imcregistry.municipality.MunicipalitySummary;
@@ -20,6 +21,8 @@ import org.imcregistry.municipality.PartnershipDraft;
 
 /** The member municipalities of a partnership: add from the register, set the role and joining date, remove. */
 class MemberEditor extends CustomField<List<MemberEditor.Line>> {
+
+    private final Today today;
 
     /** One member as edited: the municipality, its role and when it joined. */
     static final class Line {
@@ -42,7 +45,8 @@ class MemberEditor extends CustomField<List<MemberEditor.Line>> {
     private final Grid<Line> grid = new Grid<>();
     final ComboBox<MunicipalitySummary> add = new ComboBox<>();
 
-    MemberEditor(MunicipalityDirectory directory) {
+    MemberEditor(MunicipalityDirectory directory, Today today) {
+        this.today = today;
         setLabel(getTranslation("partnership.members.title"));
         grid.addColumn(l -> l.municipality.name() + " (" + l.municipality.reference() + ")")
                 .setHeader(getTranslation("municipality.name")).setFlexGrow(2);
@@ -96,7 +100,7 @@ class MemberEditor extends CustomField<List<MemberEditor.Line>> {
     private DatePicker joinedPicker(Line line) {
         DatePicker joined = new DatePicker();
         joined.setValue(line.joinedOn);
-        joined.setMax(LocalDate.now());
+        joined.setMax(today.date());
         joined.setAriaLabel(getTranslation("member.joined-on"));
         joined.addValueChangeListener(e -> {
             line.joinedOn = e.getValue();

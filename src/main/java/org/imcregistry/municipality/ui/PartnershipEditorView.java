@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.imcregistry.ui.Today;
 import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.Problem;
 import org.imcregistry.common.UserFacingException;
@@ -49,6 +50,8 @@ import org.imcregistry.ui.ViewHeader;
 @PermitAll
 public class PartnershipEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final Today today;
+
     private final PartnershipRegister register;
     private final MunicipalityDirectory directory;
     final TextField name = new TextField();
@@ -66,10 +69,11 @@ public class PartnershipEditorView extends Main implements BeforeEnterObserver, 
     private Long id;
     private long version;
 
-    PartnershipEditorView(PartnershipRegister register, MunicipalityDirectory directory) {
+    PartnershipEditorView(PartnershipRegister register, MunicipalityDirectory directory, Today today) {
         this.register = register;
         this.directory = directory;
-        this.members = new MemberEditor(directory);
+        this.today = today;
+        this.members = new MemberEditor(directory, today);
         addClassName("form-view");
     }
 
@@ -112,13 +116,13 @@ public class PartnershipEditorView extends Main implements BeforeEnterObserver, 
         serviceAreas.setItemLabelGenerator(t -> t.label(locale));
         foundingYear.setLabel(getTranslation("partnership.founding-year"));
         foundingYear.setMin(1800);
-        foundingYear.setMax(LocalDate.now().getYear());
+        foundingYear.setMax(today.date().getYear());
         status.setLabel(getTranslation("partnership.status"));
         status.setItems(PartnershipStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("partnership.status." + s.name()));
         status.setValue(PartnershipStatus.ACTIVE);
         dissolvedOn.setLabel(getTranslation("partnership.dissolved-on"));
-        dissolvedOn.setMax(LocalDate.now());
+        dissolvedOn.setMax(today.date());
         dissolvedOn.setEnabled(false);
         status.addValueChangeListener(e -> dissolvedOn.setEnabled(e.getValue() == PartnershipStatus.DISSOLVED));
         website.setLabel(getTranslation("partnership.website"));

@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.imcregistry.ui.Today;
 import org.imcregistry.municipality.Countries;
 import org.imcregistry.municipality.Term;
 import org.imcregistry.municipality.MunicipalityDirectory;
@@ -45,6 +46,8 @@ import org.imcregistry.ui.ViewHeader;
 @Menu(order = 4, title = "partnerships.nav", icon = "CONNECT")
 public class PartnershipsView extends Main implements HasDynamicTitle {
 
+    private final Today today;
+
     private final PartnershipRegister register;
     final TextField text = new TextField();
     final ComboBox<String> country = new ComboBox<>();
@@ -55,8 +58,9 @@ public class PartnershipsView extends Main implements HasDynamicTitle {
     final Grid<PartnershipRow> grid = new Grid<>();
 
     PartnershipsView(PartnershipRegister register, MunicipalityDirectory directory, RegisterExport export,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, Today today) {
         this.register = register;
+        this.today = today;
         Locale locale = getLocale();
         text.setLabel(getTranslation("register.filter.text"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -99,7 +103,7 @@ public class PartnershipsView extends Main implements HasDynamicTitle {
     private HorizontalLayout actions(RegisterExport export, boolean admin) {
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] xlsx = export.workbook(filter(), getLocale(), this::getTranslation);
-            return new DownloadResponse(new ByteArrayInputStream(xlsx), "imc-register-" + LocalDate.now() + ".xlsx",
+            return new DownloadResponse(new ByteArrayInputStream(xlsx), "imc-register-" + today.date() + ".xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
         }), "");
         download.add(new Button(getTranslation("register.export"), VaadinIcon.DOWNLOAD.create()));
