@@ -27,8 +27,10 @@ public class PostgresTestSchema implements EnvironmentPostProcessor {
         }
         String user = environment.getProperty("IMC_TEST_POSTGRES_USER", "imc");
         String password = environment.getProperty("IMC_TEST_POSTGRES_PASSWORD", "imc");
+        // Two application contexts that must share one database (two app instances) name their schema.
+        String shared = environment.getProperty("imc.test.postgres-schema");
         environment.getPropertySources().addFirst(new MapPropertySource("postgresTestSchema",
-                datasource(url, user, password)));
+                shared == null ? datasource(url, user, password) : datasource(url, user, password, shared)));
     }
 
     /**
@@ -36,10 +38,17 @@ public class PostgresTestSchema implements EnvironmentPostProcessor {
      * tests that start an application of their own against the real database.
      */
     public static Map<String, Object> datasource(String url, String user, String password) {
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+        return datasource(url, user, password, "t_" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    /** The named schema, made if it does not exist yet. */
+    static Map<String, Object> datasource(String url, String user, String password, String schema) {
+        if (!schema.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a schema name: " + schema);
+        }
         try (var connection = DriverManager.getConnection(url, user, password);
              var statement = connection.createStatement()) {
-            statement.execute("create schema " + schema);
+            statement.execute("create schema if not exists " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test schema in " + url + ": " + e.getMessage(), e);
         }
