@@ -7,14 +7,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.sql.Timestamp;
+import java.util.concurrent.TimeUnit;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -30,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * client address within {@link #WINDOW}, further sign-ins from it are refused until the window has passed,
  * with a message on the sign-in page. (One account is protected on its own by {@link SignInLockout}.)
  * Counting failures, not attempts, keeps many colleagues behind one office address free to sign in. Failures
- * count whichever way they come (the sign-in form or HTTP Basic), and the throttle guards both.
+ * count whichever way they come (the sign-in form or HTTP Basic), and the throttle guards both. They are counted
+ * in the database, so a guesser spread over several app instances meets one throttle.
  */
 @Component
 public class SignInRateLimit {
@@ -39,14 +40,13 @@ public class SignInRateLimit {
     /** Matched on the path within the application, as the sign-in filter itself matches it. */
     private static final RequestMatcher FORM_SIGN_IN = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.POST, "/login");
-    /** Past this many addresses on record, expired ones are swept, so guesses from many addresses cannot fill memory. */
-    private static final int SWEEP_ABOVE = 10_000;
-
-    private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final int maxFailures;
 
-    SignInRateLimit(Clock clock, @Value("${imc.security.sign-in-failures-per-address:30}") int maxFailures) {
+    SignInRateLimit(JdbcTemplate jdbc, Clock clock,
+            @Value("${imc.security.sign-in-failures-per-address:30}") int maxFailures) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.maxFailures = maxFailures;
     }
@@ -55,32 +55,26 @@ public class SignInRateLimit {
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null) {
-            Deque<Instant> failures = failuresByAddress.computeIfAbsent(details.getRemoteAddress(), a -> new ArrayDeque<>());
-            synchronized (failures) {
-                failures.addLast(clock.instant());
-            }
-            if (failuresByAddress.size() > SWEEP_ABOVE) {
-                failuresByAddress.keySet().forEach(this::isThrottled);
-            }
+            jdbc.update("insert into sign_in_failure (address, failed_at) values (?, ?)",
+                    limited(details.getRemoteAddress()), Timestamp.from(clock.instant()));
         }
     }
 
     boolean isThrottled(String address) {
-        Deque<Instant> failures = failuresByAddress.get(address);
-        if (failures == null) {
-            return false;
-        }
-        Instant since = clock.instant().minus(WINDOW);
-        synchronized (failures) {
-            while (!failures.isEmpty() && failures.peekFirst().isBefore(since)) {
-                failures.removeFirst();
-            }
-            if (failures.isEmpty()) {
-                failuresByAddress.remove(address, failures);
-                return false;
-            }
-            return failures.size() >= maxFailures;
-        }
+        Integer failures = jdbc.queryForObject("select count(*) from sign_in_failure where address = ?"
+                + " and failed_at >= ?", Integer.class, limited(address), Timestamp.from(clock.instant().minus(WINDOW)));
+        return failures != null && failures >= maxFailures;
+    }
+
+    /** Failures older than the window count for nothing: forgotten every few minutes, on one instance. */
+    @Scheduled(fixedDelay = 5, initialDelay = 5, timeUnit = TimeUnit.MINUTES)
+    @SchedulerLock(name = "sign-in-failures-cleanup", lockAtMostFor = "PT5M")
+    void forgetOldFailures() {
+        jdbc.update("delete from sign_in_failure where failed_at < ?", Timestamp.from(clock.instant().minus(WINDOW)));
+    }
+
+    private static String limited(String address) {
+        return address.length() > 64 ? address.substring(0, 64) : address;
     }
 
     /**
