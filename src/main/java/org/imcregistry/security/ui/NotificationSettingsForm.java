@@ -30,6 +30,7 @@ class NotificationSettingsForm extends FormLayout {
         this.myAccount = myAccount;
         setId("notifications");
         NotificationPreferences chosen = myAccount.notificationPreferences();
+        addClassName("account-section"); // a section of its own below the password form, not glued to its button
         add(new H2(getTranslation("account.notifications.heading")),
                 new Paragraph(getTranslation("account.notifications.explain")));
         if (me.email() == null || me.email().isBlank()) {
