@@ -20,8 +20,11 @@ class CompetitionAudit {
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.imcregistry.security.AccountDirectory accounts;
 
-    CompetitionAudit(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+    CompetitionAudit(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, Clock clock,
+            org.imcregistry.security.AccountDirectory accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -37,10 +40,16 @@ class CompetitionAudit {
     }
 
     List<Line> lines(long editionId) {
-        return jdbc.query("select a.at, coalesce(u.display_name, 'system') as actor, a.action, a.detail"
-                + " from competition_audit a left join user_account u on u.id = a.actor_id"
+        record Row(java.time.Instant at, Long actor, String action, String detail) {
+        }
+        List<Row> rows = jdbc.query("select a.at, a.actor_id, a.action, a.detail from competition_audit a"
                 + " where a.edition_id = :edition order by a.at, a.id", Map.of("edition", editionId),
-                (rs, i) -> new Line(rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"),
-                        rs.getString("detail")));
+                (rs, i) -> new Row(rs.getTimestamp("at").toInstant(), (Long) rs.getObject("actor_id", Long.class),
+                        rs.getString("action"), rs.getString("detail")));
+        // names from the accounts, not from their table: competition reads only its own tables
+        var names = accounts.byIds(rows.stream().map(Row::actor).filter(java.util.Objects::nonNull).distinct()
+                .toList());
+        return rows.stream().map(r -> new Line(r.at(), r.actor() != null && names.containsKey(r.actor())
+                ? names.get(r.actor()).displayName() : "system", r.action(), r.detail())).toList();
     }
 }

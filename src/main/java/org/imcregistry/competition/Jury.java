@@ -12,6 +12,9 @@ import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.Problem;
 import org.imcregistry.common.Text;
 import org.imcregistry.common.UserFacingException;
+import org.imcregistry.security.AccountDirectory;
+import org.imcregistry.security.AccountSummary;
+import org.imcregistry.security.Role;
 import org.imcregistry.security.CurrentUser;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,10 +44,12 @@ public class Jury {
     private final CompetitionAudit audit;
     private final CurrentUser currentUser;
     private final JuryNotifications notifications;
+    private final AccountDirectory accounts;
 
     Jury(NamedParameterJdbcTemplate jdbc, Editions editions, Entries entries, CompetitionAudit audit,
-            CurrentUser currentUser, JuryNotifications notifications) {
+            CurrentUser currentUser, JuryNotifications notifications, AccountDirectory accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.notifications = notifications;
         this.editions = editions;
         this.entries = entries;
@@ -57,8 +62,7 @@ public class Jury {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public void setJurors(long editionId, Set<Long> jurors) {
         editions.edition(editionId);
-        Set<Long> allowed = new HashSet<>(jdbc.queryForList("select user_id from user_role where role = 'JUROR'",
-                Map.of(), Long.class));
+        Set<Long> allowed = new HashSet<>(accounts.withRole(Role.JUROR).stream().map(AccountSummary::id).toList());
         if (!allowed.containsAll(jurors)) {
             throw new InvalidInputException(List.of(Problem.of("jurors", "competition.error.not-juror")));
         }
@@ -75,10 +79,7 @@ public class Jury {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public Map<Long, String> candidates() {
         Map<Long, String> people = new java.util.LinkedHashMap<>();
-        jdbc.query("select u.id, u.display_name from user_account u join user_role r on r.user_id = u.id"
-                + " where r.role = 'JUROR' order by u.display_name", Map.of(), rs -> {
-                    people.put(rs.getLong(1), rs.getString(2));
-                });
+        accounts.withRole(Role.JUROR).forEach(a -> people.put(a.id(), a.displayName()));
         return people;
     }
 
@@ -182,14 +183,19 @@ public class Jury {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public List<JurorProgress> progress(long editionId) {
-        return jdbc.query("select u.id, u.display_name,"
+        List<JurorProgress> counts = jdbc.query("select a.juror_id,"
                 + " sum(case when a.status <> 'CONFLICT' then 1 else 0 end),"
                 + " sum(case when a.status = 'SUBMITTED' then 1 else 0 end),"
                 + " sum(case when a.status = 'CONFLICT' then 1 else 0 end)"
                 + " from competition_assignment a join competition_entry en on en.id = a.entry_id"
-                + " join user_account u on u.id = a.juror_id where en.edition_id = :e"
-                + " group by u.id, u.display_name order by u.display_name", Map.of("e", editionId),
-                (rs, i) -> new JurorProgress(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                + " where en.edition_id = :e group by a.juror_id", Map.of("e", editionId),
+                (rs, i) -> new JurorProgress(rs.getLong(1), null, rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+        // names from the accounts, not from their table: competition reads only its own tables
+        var names = accounts.byIds(counts.stream().map(JurorProgress::jurorId).toList());
+        return counts.stream().filter(c -> names.containsKey(c.jurorId()))
+                .map(c -> new JurorProgress(c.jurorId(), names.get(c.jurorId()).displayName(), c.assigned(),
+                        c.submitted(), c.conflicts()))
+                .sorted(java.util.Comparator.comparing(JurorProgress::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     private void insertAssignment(long entryId, long jurorId) {

@@ -1,6 +1,8 @@
 package org.imcregistry.security;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,6 +19,13 @@ public class AccountDirectory {
 
     AccountDirectory(UserAccountRepository accounts) {
         this.accounts = accounts;
+    }
+
+    /** The enabled accounts with a role (the jurors a manager may choose from), by name. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> withRole(Role role) {
+        return accounts.findByRole(role).stream().filter(UserAccount::isEnabled).map(UserAccount::summary)
+                .sorted(Comparator.comparing(AccountSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     @Transactional(readOnly = true)
