@@ -91,9 +91,13 @@ class AnswerTaking {
         }
     }
 
-    /** How many criteria a respondent has answered. */
-    int answered(Respondent respondent) {
-        return (int) answers.findByRespondentId(respondent.getId()).stream().filter(a -> a.getValue() != null).count();
+    /** How many criteria each respondent has answered (respondent id → count, 0 included), in one query. */
+    Map<Long, Integer> answered(java.util.Collection<Respondent> respondents) {
+        Map<Long, Integer> counts = new HashMap<>();
+        respondents.forEach(r -> counts.put(r.getId(), 0));
+        answers.findByRespondentIdIn(counts.keySet()).stream().filter(a -> a.getValue() != null)
+                .forEach(a -> counts.merge(a.getRespondentId(), 1, Integer::sum));
+        return counts;
     }
 
     private static Double value(Scale scale, Double given, Set<String> ticked) {

@@ -169,7 +169,8 @@ public class AssessmentRounds {
         access.coordinated(roundId);
         List<Respondent> waiting = respondents.findByRoundId(roundId).stream().filter(r -> !r.isSubmitted()).toList();
         Map<Long, String> names = respondentNames.of(waiting);
-        return waiting.stream().map(r -> new Pending(r.getId(), names.get(r.getId()), answering.answered(r))).toList();
+        Map<Long, Integer> answered = answering.answered(waiting);
+        return waiting.stream().map(r -> new Pending(r.getId(), names.get(r.getId()), answered.get(r.getId()))).toList();
     }
 
     private RoundSummary summary(AssessmentRound round, String partnershipName) {

@@ -100,8 +100,9 @@ public class RoundRespondents {
         Map<Long, String> people = names.of(all);
         Map<Long, String> municipalityNames = new HashMap<>();
         municipalities(roundId).forEach(m -> municipalityNames.put(m.id(), m.name()));
+        Map<Long, Integer> answeredBy = answering.answered(all);
         return all.stream().map(r -> {
-            int answered = answering.answered(r);
+            int answered = answeredBy.get(r.getId());
             return new RespondentStatus(r.getId(), people.get(r.getId()), r.getEmail(), r.hasAccount(),
                     municipalityNames.get(r.getMunicipalityId()), r.getGroup(), RespondentStatus.stageOf(r, answered),
                     answered, criteria, r.getInvitedAt(), r.getOpenedAt(), r.getSubmittedAt(), r.getLastReminderAt(),

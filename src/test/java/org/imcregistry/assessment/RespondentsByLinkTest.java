@@ -16,6 +16,7 @@ import org.imcregistry.MutableClock;
 import org.imcregistry.assessment.RoundViews.AnswerInput;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.mail.MailIntegrationTest;
+import org.imcregistry.mail.ReceivedMail;
 import org.imcregistry.municipality.PartnershipDetails;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,7 +188,7 @@ class RespondentsByLinkTest {
         assertThat(respondents.remindAll(roundId)).isEqualTo(1);
         Thread.sleep(300);
         assertThat(smtp.getReceivedMessages()).as("who submitted is never reminded")
-                .noneMatch(m -> to(m).equals(at("ola", "example.no")));
+                .noneMatch(m -> ReceivedMail.recipient(m).equals(at("ola", "example.no")));
     }
 
     @Test
@@ -309,8 +310,8 @@ class RespondentsByLinkTest {
         smtp.purgeEmailFromAllMailboxes();
         automatic.remindDueRounds();
         java.util.function.LongSupplier count = () -> java.util.Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> to(m).equals(at("per", "example.no")))
-                .filter(m -> subject(m).contains("Reminder: ")).count();
+                .filter(m -> ReceivedMail.recipient(m).equals(at("per", "example.no")))
+                .filter(m -> ReceivedMail.subject(m).contains("Reminder: ")).count();
         if (expected > 0) {
             org.awaitility.Awaitility.await().until(() -> count.getAsLong() >= expected);
         } else {
@@ -336,30 +337,16 @@ class RespondentsByLinkTest {
 
     private MimeMessage onlyMailTo(String address) throws Exception {
         org.awaitility.Awaitility.await().until(() -> java.util.Arrays.stream(smtp.getReceivedMessages())
-                .anyMatch(m -> to(m).equals(address)));
-        var mails = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(address)).toList();
+                .anyMatch(m -> ReceivedMail.recipient(m).equals(address)));
+        var mails = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> ReceivedMail.recipient(m).equals(address)).toList();
         assertThat(mails).hasSize(1);
         return mails.getFirst();
     }
 
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static String to(MimeMessage m) {
-        try {
-            return m.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static String text(MimeMessage message) throws Exception {
-        return org.imcregistry.mail.ReceivedMail.text(message);
+        return ReceivedMail.text(message);
     }
 
     static String token(String text) {

@@ -13,13 +13,25 @@ public final class ReceivedMail {
 
     /** The messages among {@code received} addressed to {@code address}. */
     public static List<MimeMessage> to(MimeMessage[] received, String address) {
-        return Arrays.stream(received).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equalsIgnoreCase(address);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(received).filter(m -> recipient(m).equalsIgnoreCase(address)).toList();
+    }
+
+    /** The subject, for filters in streams (no checked exception). */
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first recipient's address. */
+    public static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The plain-text part, with the CRLF line ends of SMTP read back as plain line feeds. */

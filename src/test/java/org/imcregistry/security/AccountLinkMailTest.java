@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
@@ -172,24 +171,7 @@ class AccountLinkMailTest {
         }
     }
 
-    /** The text of a message's part of the given type (as in OutboxDeliveryTest). */
-    static String part(MimeMessage message, String type) throws Exception {
-        return find(message.getContent(), type);
-    }
-
-    private static String find(Object content, String type) throws Exception {
-        if (content instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                var part = multipart.getBodyPart(i);
-                if (part.isMimeType(type)) {
-                    return part.getContent().toString();
-                }
-                String inner = find(part.getContent(), type);
-                if (inner != null) {
-                    return inner;
-                }
-            }
-        }
-        return null;
+    private static String part(MimeMessage message, String type) throws Exception {
+        return org.imcregistry.mail.ReceivedMail.part(message, type);
     }
 }
