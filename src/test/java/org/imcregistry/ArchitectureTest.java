@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
-/** The layout of ARCHITECTURE.md, checked: views go through services, and domain code never reaches into views. */
+/** The layout of docs/architecture.md, checked: views go through services, and domain code never reaches into views. */
 class ArchitectureTest {
 
     static JavaClasses classes;

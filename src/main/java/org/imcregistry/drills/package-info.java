@@ -10,4 +10,7 @@
  * <p>The load drill ({@code bench/run load}): the {@code load-test} profile adds the simulated users, each a
  * respondent of the demo's open self-assessment round, so that they answer without overwriting each other.
  */
+@NullMarked
 package org.imcregistry.drills;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * administrators' "Outgoing mail" view. Other features hand over a {@link org.imcregistry.mail.Letter} to
  * {@link org.imcregistry.mail.Outbox}; they never talk SMTP.
  */
+@NullMarked
 package org.imcregistry.mail;
+
+import org.jspecify.annotations.NullMarked;
