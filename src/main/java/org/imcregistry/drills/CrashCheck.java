@@ -1,15 +1,10 @@
 package org.imcregistry.drills;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.imcregistry.search.PracticeSearch;
-import org.imcregistry.search.SearchPage;
-import org.imcregistry.search.SearchQuery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -74,19 +69,12 @@ class CrashCheck {
             lost += stored.size() == 1 && AckLog.atLeast(stored.getFirst(), score.getValue()) ? 0 : 1;
         }
 
-        Set<Long> published = new HashSet<>(jdbc.queryForList(
-                "select id from practice where status = 'PUBLISHED'", Long.class));
-        Set<Long> indexed = search.allHits(new SearchQuery("", Map.of(), SearchQuery.Order.NEWEST, 0, 10)).stream()
-                .map(SearchPage.Hit::id).collect(Collectors.toSet());
-        Set<Long> missing = new HashSet<>(published);
-        missing.removeAll(indexed);
-        Set<Long> extra = new HashSet<>(indexed);
-        extra.removeAll(published);
+        IndexAgreement index = IndexAgreement.of(jdbc, search);
 
         System.out.println("CRASH-CHECK acked_records=" + acked.get("record") + " acked_answers=" + acked.get("answer")
-                + " acked_scores=" + acked.get("score") + " acked_mails=" + acked.get("mail") + " lost=" + lost + " published=" + published.size()
-                + " index_missing=" + missing.size() + " index_extra=" + extra.size());
-        int code = lost == 0 && missing.isEmpty() && extra.isEmpty() ? 0 : 1;
+                + " acked_scores=" + acked.get("score") + " acked_mails=" + acked.get("mail") + " lost=" + lost + " published=" + index.published()
+                + " index_missing=" + index.missing().size() + " index_extra=" + index.extra().size());
+        int code = lost == 0 && index.agrees() ? 0 : 1;
         System.exit(SpringApplication.exit(app, () -> code));
     }
 

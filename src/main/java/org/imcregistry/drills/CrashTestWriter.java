@@ -27,9 +27,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,13 +47,12 @@ class CrashTestWriter {
     private final Judging judging;
     private final Editions editions;
     private final JdbcTemplate jdbc;
-    private final UserDetailsService users;
-    private final SecurityContextHolderStrategy securityContext;
+    private final ActingAs actingAs;
     private final AckLog acks;
     private final int writesPerSecond;
 
     CrashTestWriter(Practices practices, AssessmentRounds rounds, RoundRespondents respondents, Judging judging, Editions editions, JdbcTemplate jdbc,
-            UserDetailsService users, SecurityContextHolderStrategy securityContext,
+            ActingAs actingAs,
             @Value("${imc.crash-test.log}") Path log, @Value("${imc.crash-test.writes-per-second:20}") int rate) {
         this.practices = practices;
         this.rounds = rounds;
@@ -64,8 +60,7 @@ class CrashTestWriter {
         this.judging = judging;
         this.editions = editions;
         this.jdbc = jdbc;
-        this.users = users;
-        this.securityContext = securityContext;
+        this.actingAs = actingAs;
         this.acks = new AckLog(log);
         this.writesPerSecond = rate;
     }
@@ -155,8 +150,6 @@ class CrashTestWriter {
     }
 
     private void as(String username) {
-        var details = users.loadUserByUsername(username);
-        securityContext.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, "n/a", details.getAuthorities()));
+        actingAs.as(username);
     }
 }

@@ -1,6 +1,5 @@
 package org.imcregistry.drills;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,18 +44,13 @@ class LoadTestUsers {
                 + " on u.id = p.user_id join assessment_round r on r.id = p.round_id where u.username = 'member'"
                 + " and r.status = 'OPEN' order by p.round_id fetch first 1 rows only");
         String hash = passwords.encode(password);
-        Timestamp now = Timestamp.from(clock.instant());
+        DrillAccounts accounts = new DrillAccounts(jdbc, clock);
         int added = 0;
         for (int i = 1; i <= users; i++) {
-            String username = "load-" + i;
-            if (jdbc.queryForObject("select count(*) from user_account where username = ?", Integer.class, username) > 0) {
+            Long id = accounts.addIfMissing("load-" + i, "Load user " + i, hash, "MEMBER", round.get("municipality_id"));
+            if (id == null) {
                 continue;
             }
-            jdbc.update("insert into user_account (username, display_name, password_hash, enabled, failed_sign_ins,"
-                    + " created_at, version, municipality_id) values (?, ?, ?, true, 0, ?, 0, ?)", username,
-                    "Load user " + i, hash, now, round.get("municipality_id"));
-            long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
-            jdbc.update("insert into user_role (user_id, role) values (?, 'MEMBER')", id);
             jdbc.update("insert into round_respondent (round_id, user_id, municipality_id, respondent_group, version)"
                     + " values (?, ?, ?, 'STAFF', 0)", round.get("round_id"), id, round.get("municipality_id"));
             added++;

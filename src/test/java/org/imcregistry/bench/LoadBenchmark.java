@@ -3,14 +3,12 @@ package org.imcregistry.bench;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -18,8 +16,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Concurrent people using the packaged app over HTTP, the way their browsers do: each signs in through the login
@@ -33,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class LoadBenchmark {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern RECORD_LINK = Pattern.compile("practices/(\\d+)");
     private static final String[] WORDS = {"kommune", "waste", "transport", "school", "water", "cooperation",
             "gmina", "samarbeid", "health", "tourism"};
@@ -112,196 +106,42 @@ public final class LoadBenchmark {
     private void user(String username) {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        VaadinUi.Sender sender = request -> send(http, request);
         try {
-            STEP.set("sign-in page");
-            String loginPage = get(http, "/login").body();
-            Matcher token = CSRF.matcher(loginPage);
-            if (!token.find()) {
-                throw new IllegalStateException("no CSRF token on the sign-in page");
-            }
-            new Ui(http, "login", "").open();
-            think();
             STEP.set("sign in");
-            HttpResponse<String> signIn = send(http, HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password,
-                            "_csrf", token.group(1))))).build());
-            String location = signIn.headers().firstValue("Location").orElse("");
-            if (signIn.statusCode() != 302 || location.contains("error")) {
-                throw new IllegalStateException("sign-in refused for " + username + ": " + location);
-            }
+            VaadinUi.signIn(sender, base, username, password);
             think();
 
             String word = WORDS[ThreadLocalRandom.current().nextInt(WORDS.length)];
             STEP.set("search");
             get(http, "/practices?q=" + word);
-            Ui ui = new Ui(http, "practices", "q=" + word);
+            VaadinUi ui = new VaadinUi(sender, base, "practices", "q=" + word);
             String results = ui.open();
-            expect(results, "found", "search results for " + word);
+            VaadinUi.expect(results, "found", "search results for " + word);
             think();
 
             Matcher record = RECORD_LINK.matcher(results);
             String recordRoute = record.find() ? "practices/" + record.group(1) : "practices/1";
             STEP.set("record");
-            expect(ui.navigate(recordRoute, ""), "Similar practices", "record " + recordRoute);
+            VaadinUi.expect(ui.navigate(recordRoute, ""), "Similar practices", "record " + recordRoute);
             think();
 
             STEP.set("assessment list");
             String assessments = ui.navigate("assessments", "");
-            expect(assessments, "Answer", "the self-assessment list");
+            VaadinUi.expect(assessments, "Answer", "the self-assessment list");
             think();
             STEP.set("answer form");
             String form = ui.click(ui.buttonWithText("Answer"));
-            expect(form, "criteria answered", "the answer form");
+            VaadinUi.expect(form, "criteria answered", "the answer form");
             int box = ui.firstUncheckedCheckbox();
             STEP.set("save answer");
-            expect(ui.tick(box), "Saved", "saving an answer");
+            VaadinUi.expect(ui.tick(box), "Saved", "saving an answer");
             finished.incrementAndGet();
         } catch (DeadlineReached stop) {
             // the time limit cut the visit short; what was measured stays
         } catch (Exception | AssertionError failure) {
             errors.add(username + ": " + failure.getMessage());
         }
-    }
-
-    /** One browser tab's Vaadin UI: its id, security key, message counters and the element tree it was sent. */
-    private final class Ui {
-        private final HttpClient http;
-        private final String route;
-        private final String query;
-        private int uiId;
-        private String securityKey;
-        private long syncId;
-        private long clientId;
-        private final Map<Integer, Node> nodes = new HashMap<>();
-
-        Ui(HttpClient http, String route, String query) {
-            this.http = http;
-            this.route = route;
-            this.query = query;
-        }
-
-        String open() throws IOException, InterruptedException {
-            HttpResponse<String> init = get(http, "/?v-r=init&location=" + encode(route) + "&query=" + encode(query));
-            JsonNode config = JSON.readTree(init.body()).get("appConfig");
-            uiId = config.get("v-uiId").asInt();
-            JsonNode uidl = config.get("uidl");
-            securityKey = uidl.get("Vaadin-Security-Key").asString();
-            syncId = uidl.get("syncId").asLong();
-            clientId = uidl.get("clientId").asLong();
-            absorb(uidl);
-            return navigate(route, query);
-        }
-
-        String navigate(String to, String toQuery) throws IOException, InterruptedException {
-            return rpc("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":"
-                    + JSON.writeValueAsString(to) + ",\"query\":" + JSON.writeValueAsString(toQuery)
-                    + ",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}]");
-        }
-
-        String click(int node) throws IOException, InterruptedException {
-            return rpc("[{\"type\":\"event\",\"node\":" + node + ",\"event\":\"click\",\"data\":{\"event.shiftKey\":false,"
-                    + "\"event.metaKey\":false,\"event.detail\":1,\"event.ctrlKey\":false,\"event.clientX\":0,"
-                    + "\"event.clientY\":0,\"event.altKey\":false,\"event.button\":0,\"event.screenY\":0,"
-                    + "\"event.screenX\":0}}]");
-        }
-
-        String tick(int checkbox) throws IOException, InterruptedException {
-            return rpc("[{\"type\":\"mSync\",\"node\":" + checkbox + ",\"feature\":1,\"property\":\"checked\","
-                    + "\"value\":true},{\"type\":\"event\",\"node\":" + checkbox + ",\"event\":\"checked-changed\","
-                    + "\"data\":{}}]");
-        }
-
-        int buttonWithText(String text) {
-            return nodes.entrySet().stream().filter(e -> "vaadin-button".equals(e.getValue().tag)
-                    && text.equals(text(e.getKey()).strip())).mapToInt(Map.Entry::getKey).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no button " + text));
-        }
-
-        int firstUncheckedCheckbox() {
-            return nodes.entrySet().stream().filter(e -> "vaadin-checkbox".equals(e.getValue().tag)
-                    && !Boolean.TRUE.equals(e.getValue().checked)).mapToInt(Map.Entry::getKey).min()
-                    .orElseThrow(() -> new IllegalStateException("no checkbox left to tick"));
-        }
-
-        private String text(int node) {
-            Node n = nodes.get(node);
-            if (n == null) {
-                return "";
-            }
-            StringBuilder all = new StringBuilder(n.text == null ? "" : n.text);
-            n.children.forEach(child -> all.append(text(child)));
-            return all.toString();
-        }
-
-        private String rpc(String calls) throws IOException, InterruptedException {
-            String body = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":" + calls + ",\"syncId\":" + syncId
-                    + ",\"clientId\":" + clientId + "}";
-            HttpResponse<String> response = send(http, HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + uiId))
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-            String text = response.body().startsWith("for(;;);") ? response.body().substring(8) : response.body();
-            JsonNode message = JSON.readTree(text);
-            if (message.isArray()) {
-                message = message.get(0);
-            }
-            JsonNode meta = message.get("meta");
-            if (meta != null && (meta.has("appError") || meta.has("sessionExpired"))) {
-                throw new IllegalStateException("the app reported " + meta);
-            }
-            if (message.has("syncId")) {
-                syncId = message.get("syncId").asLong();
-            }
-            if (message.has("clientId")) {
-                clientId = message.get("clientId").asLong();
-            }
-            absorb(message);
-            if (text.contains("Something went wrong")) {
-                throw new IllegalStateException("the app showed its error message");
-            }
-            return text;
-        }
-
-        /** Keeps the element tree up to date: tags, texts, children, and whether a checkbox is ticked. */
-        private void absorb(JsonNode message) {
-            JsonNode changes = message.get("changes");
-            if (changes == null) {
-                return;
-            }
-            for (JsonNode change : changes) {
-                String type = change.path("type").asString();
-                if ("detach".equals(type)) {
-                    nodes.remove(change.get("node").asInt());
-                    continue;
-                }
-                Node node = nodes.computeIfAbsent(change.get("node").asInt(), n -> new Node());
-                String key = change.path("key").asString();
-                if ("put".equals(type) && "tag".equals(key)) {
-                    node.tag = change.get("value").asString();
-                } else if ("put".equals(type) && "text".equals(key)) {
-                    node.text = change.get("value").asString();
-                } else if ("put".equals(type) && "checked".equals(key)) {
-                    node.checked = change.get("value").asBoolean();
-                } else if ("clear".equals(type) && change.path("feat").asInt() == 2) {
-                    node.children.clear();
-                } else if ("splice".equals(type) && change.path("feat").asInt() == 2) {
-                    int index = change.get("index").asInt();
-                    for (int i = 0; i < change.path("remove").asInt(0) && index < node.children.size(); i++) {
-                        node.children.remove(index);
-                    }
-                    List<Integer> added = new ArrayList<>();
-                    change.path("addNodes").forEach(n -> added.add(n.asInt()));
-                    node.children.addAll(Math.min(index, node.children.size()), added);
-                }
-            }
-        }
-    }
-
-    private static final class Node {
-        String tag;
-        String text;
-        Boolean checked;
-        final List<Integer> children = new ArrayList<>();
     }
 
     private HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {
@@ -331,29 +171,8 @@ public final class LoadBenchmark {
         }
     }
 
-    private static void expect(String response, String text, String what) {
-        if (!response.contains(text)) {
-            Matcher shown = Pattern.compile("\"key\":\"text\",\"feat\":7,\"value\":\"([^\"]{1,200})\"").matcher(response);
-            List<String> texts = new ArrayList<>();
-            while (shown.find() && texts.size() < 8) {
-                texts.add(shown.group(1));
-            }
-            throw new IllegalStateException(what + ": the response lacks \"" + text + "\"; it shows " + texts + " " + response.substring(0, Math.min(600, response.length())));
-        }
-    }
-
     private URI uri(String path) {
         return URI.create(base + path);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String form(Map<String, String> fields) {
-        StringBuilder body = new StringBuilder();
-        fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(encode(k)).append('=').append(encode(v)));
-        return body.toString();
     }
 
     private static long percentile(List<Long> sorted, int p) {
