@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.imcregistry.browser.HeadlessChromium.button;
+import static org.imcregistry.browser.HeadlessChromium.click;
 import static org.imcregistry.browser.HeadlessChromium.text;
 
 import org.openqa.selenium.By;
@@ -88,11 +89,6 @@ class AnswerRoundIT {
         }
     }
 
-    /** The form scrolls inside the app layout; bring the element into view first, as a person would. */
-    private static void click(ChromeDriver browser, WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
 
     /** Ticks a box and waits until it shows as ticked before going on, as a careful person would. */
     private static void tick(ChromeDriver browser, WebElement box) {

@@ -69,6 +69,12 @@ final class HeadlessChromium {
         waitFor(browser).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
+    /** Elements scroll inside the app layout; bring one into view first, as a person would, then click it. */
+    static void click(ChromeDriver browser, org.openqa.selenium.WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     /** All text of the page, also what is scrolled out of view inside the app layout. */
     static String text(org.openqa.selenium.WebDriver driver) {
         return String.valueOf(((ChromeDriver) driver).executeScript("return document.body.innerText"));

@@ -2,6 +2,7 @@ package org.imcregistry.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imcregistry.browser.HeadlessChromium.button;
+import static org.imcregistry.browser.HeadlessChromium.click;
 import static org.imcregistry.browser.HeadlessChromium.text;
 import static org.imcregistry.browser.HeadlessChromium.waitFor;
 
@@ -164,10 +165,6 @@ class RespondByLinkIT {
         });
     }
 
-    private static void click(ChromeDriver browser, WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
 
     private static String url(String path) {
         return "http://localhost:" + PORT + path;
