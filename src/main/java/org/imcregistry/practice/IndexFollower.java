@@ -23,7 +23,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * log's new rows every half second, so a change made through any instance is found in every instance's search
  * within about a second. At start-up the index is opened (rebuilt when missing or damaged, caught up by comparing
  * versions when behind) and following starts from the log's end as it was before that catch-up. The instance
- * that made a change also applies it at once after commit, so its own user never waits.
+ * that made a change follows the log at once after commit, so its own user never waits; every change is applied
+ * by this one path, once per instance.
  */
 @Component
 class IndexFollower {
@@ -59,19 +60,30 @@ class IndexFollower {
     }
 
     /**
-     * After commit, at once, on the instance that made the change. Recorded in the event publication registry: if
-     * this fails, the change still arrives through the log, and EventRetries hands the event over again.
+     * After commit, at once, on the instance that made the change: it follows the log now instead of at the next
+     * tick, so its own user never waits, and the change is applied once, by the follower, like everywhere else.
+     * Recorded in the event publication registry: if the index refuses, the publication stays incomplete (the log
+     * is retried every half second anyway, and EventRetries hands the event over again).
      */
     @TransactionalEventListener
     public void changed(PracticeChanged change) {
-        index.update(List.of(change.practiceId()));
+        if (!applyNew()) {
+            throw new IllegalStateException("Search index has not applied the change to record " + change.practiceId());
+        }
     }
 
-    /** Applies the log's rows this instance has not applied yet; a failure applies none, and the next run retries. */
     @Scheduled(fixedDelayString = "${imc.search.follow-every:PT0.5S}", initialDelayString = "${imc.search.follow-every:PT0.5S}")
-    public synchronized void follow() {
+    public void follow() {
+        applyNew();
+    }
+
+    /**
+     * Applies the log's rows this instance has not applied yet; a failure applies none, and the next run retries.
+     * False when rows were left unapplied. Before following starts, the start-up catch-up covers every change.
+     */
+    private synchronized boolean applyNew() {
         if (!following) {
-            return;
+            return true;
         }
         // Rows of transactions that took their number earlier may commit later: look 10 s back as well.
         List<long[]> rows = jdbc.query("select seq, practice_id from practice_change where seq > ? or changed_at"
@@ -87,18 +99,19 @@ class IndexFollower {
         }
         if (ids.isEmpty()) {
             prune(rows);
-            return;
+            return true;
         }
         try {
             index.update(ids);
         } catch (RuntimeException e) {
             log.warn("Search index could not apply {} changed records; trying again", ids.size(), e);
-            return;
+            return false;
         }
         long now = System.nanoTime();
         seqs.forEach(seq -> recentlyApplied.put(seq, now));
         position = Math.max(position, seqs.getLast());
         prune(rows);
+        return true;
     }
 
     /** Forgets applied rows that have left the look-back window. */
