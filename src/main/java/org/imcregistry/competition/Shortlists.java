@@ -33,11 +33,11 @@ public class Shortlists {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Editions editions;
-    private final Entries entries;
+    private final EditionEntries entries;
     private final CompetitionAudit audit;
     private final ApplicationEventPublisher events;
 
-    Shortlists(NamedParameterJdbcTemplate jdbc, Editions editions, Entries entries, CompetitionAudit audit,
+    Shortlists(NamedParameterJdbcTemplate jdbc, Editions editions, EditionEntries entries, CompetitionAudit audit,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.editions = editions;
@@ -79,8 +79,12 @@ public class Shortlists {
     }
 
     List<RankingRow> ranking(long editionId, ScoreCollector collector) {
-        Edition edition = editions.edition(editionId);
-        List<EntryRow> eligible = entries.rows(editionId).stream().filter(e -> Boolean.TRUE.equals(e.eligible())).toList();
+        return ranking(editions.edition(editionId), entries.named(editionId), collector);
+    }
+
+    /** The ranking of entries already read (the export reads them once for all its sheets). */
+    List<RankingRow> ranking(Edition edition, List<EntryRow> rows, ScoreCollector collector) {
+        List<EntryRow> eligible = rows.stream().filter(e -> Boolean.TRUE.equals(e.eligible())).toList();
         Map<Long, List<Aggregation.JurorScores>> byEntry = collector.byEntry;
         List<Aggregation.EntryScores> input = new ArrayList<>();
         for (EntryRow entry : eligible) {
