@@ -36,9 +36,11 @@ public class Shortlists {
     private final EditionEntries entries;
     private final CompetitionAudit audit;
     private final ApplicationEventPublisher events;
+    private final StageChanges stages;
 
     Shortlists(NamedParameterJdbcTemplate jdbc, Editions editions, EditionEntries entries, CompetitionAudit audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, StageChanges stages) {
+        this.stages = stages;
         this.jdbc = jdbc;
         this.editions = editions;
         this.entries = entries;
@@ -123,7 +125,7 @@ public class Shortlists {
             throw new UserFacingException("competition.error.stage", Stage.SHORTLISTED);
         }
         List<RankingRow> ranking = ranking(editionId);
-        editions.moveOn(editionId, expectedVersion);
+        stages.moveOn(editionId, expectedVersion);
         Map<Long, Boolean> winnerTaken = new HashMap<>();
         for (RankingRow row : ranking) {
             if (!row.ranked().shortlisted()) {
