@@ -65,7 +65,7 @@ class BlindEntries {
     }
 
     /** The entry's practice as the juror of {@code assignment} reads it. */
-    EntryForJuror forJuror(Edition edition, Judging.Assignment assignment) {
+    EntryForJuror forJuror(Edition edition, JurorAssignments.Assignment assignment) {
         PracticeContent content = holds.contentForJury(assignment.practiceId());
         PartnershipDetails applicant = register.details(assignment.partnershipId());
         Redaction redaction = edition.blind() ? identifying(content, applicant) : null;

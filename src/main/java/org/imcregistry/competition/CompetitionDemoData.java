@@ -1,12 +1,18 @@
 package org.imcregistry.competition;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.imcregistry.common.DemoData;
+import org.imcregistry.municipality.MunicipalityDirectory;
+import org.imcregistry.municipality.PartnershipRegister;
+import org.imcregistry.municipality.RegisterFilter;
+import org.imcregistry.practice.PracticeDirectory;
+import org.imcregistry.practice.PracticeDirectory.PublishedRecord;
+import org.imcregistry.practice.RecordLanguage;
 import org.imcregistry.security.InitialAccounts;
 import org.imcregistry.security.Role;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,18 +34,23 @@ class CompetitionDemoData implements DemoData {
     private final Jury jury;
     private final Judging judging;
     private final InitialAccounts accounts;
-    private final JdbcTemplate jdbc;
+    private final PracticeDirectory records;
+    private final MunicipalityDirectory municipalities;
+    private final PartnershipRegister register;
     private final UserDetailsService users;
     private final SecurityContextHolderStrategy security;
 
     CompetitionDemoData(Editions editions, Entries entries, Jury jury, Judging judging, InitialAccounts accounts,
-            JdbcTemplate jdbc, UserDetailsService users, SecurityContextHolderStrategy security) {
+            PracticeDirectory records, MunicipalityDirectory municipalities, PartnershipRegister register,
+            UserDetailsService users, SecurityContextHolderStrategy security) {
         this.editions = editions;
         this.entries = entries;
         this.jury = jury;
         this.judging = judging;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.records = records;
+        this.municipalities = municipalities;
+        this.register = register;
         this.users = users;
         this.security = security;
     }
@@ -49,20 +60,19 @@ class CompetitionDemoData implements DemoData {
     public void create() {
         accounts.createDemoUser("juror2", "Jan Nowak", Role.JUROR);
         accounts.createDemoUser("juror3", "Ingrid Berg", Role.JUROR);
-        jdbc.queryForList("select id from municipality where name = 'Kraków'", Long.class).stream().findFirst()
-                .ifPresent(krakow -> accounts.representing("juror2", krakow));
+        municipalities.find(null, "Kraków", 0, 50).stream().filter(m -> m.name().equals("Kraków")).findFirst()
+                .ifPresent(krakow -> accounts.representing("juror2", krakow.id()));
         long id = editions.create("IMC good practices", 2026);
         Edition edition = editions.get(id);
         editions.configure(id, edition.version(), new Editions.Settings(null, null, null, 2, false, false,
                 AggregationMethod.WEIGHTED_MEAN, ShortlistRule.TOP_N, 2, edition.tieBreaks(), edition.weights()));
         editions.advance(id, editions.get(id).version());
         // two English, two Polish and one Norwegian record, so that juror2 (Kraków) meets a conflict of interest
-        List<Object[]> published = jdbc.query("select p.id, p.language, p.partnership_id from practice p"
-                + " where p.status = 'PUBLISHED' order by p.id", (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2),
-                        rs.getObject(3, Long.class)});
-        List<Object[]> practices = new java.util.ArrayList<>();
-        for (String language : List.of("en", "pl", "nb", "en", "pl")) {
-            published.stream().filter(p -> p[1].equals(language) && !practices.contains(p)).findFirst()
+        List<PublishedRecord> published = records.firstPublished(1000);
+        List<PublishedRecord> practices = new ArrayList<>();
+        for (RecordLanguage language : List.of(RecordLanguage.EN, RecordLanguage.PL, RecordLanguage.NB,
+                RecordLanguage.EN, RecordLanguage.PL)) {
+            published.stream().filter(p -> p.language() == language && !practices.contains(p)).findFirst()
                     .ifPresent(practices::add);
         }
         long sogn = partnership("Sogn regionråd");
@@ -70,12 +80,12 @@ class CompetitionDemoData implements DemoData {
         long brann = partnership("Sogn brann og redning IKS");
         List<Edition.Category> categories = edition.categories();
         for (int i = 0; i < practices.size(); i++) {
-            Object[] practice = practices.get(i);
+            PublishedRecord practice = practices.get(i);
             // A record that names its partnership is entered for it; the others for a demo applicant, with a reason.
-            long applicant = practice[2] != null ? (long) practice[2] : "pl".equals(practice[1]) ? krakow
-                    : i == 0 ? sogn : brann;
-            entries.enter(id, (long) practice[0], applicant, categories.get(i % categories.size()).id(),
-                    practice[2] != null ? null : "Demo entry: the record names no partnership.");
+            long applicant = practice.partnershipId() != null ? practice.partnershipId()
+                    : practice.language() == RecordLanguage.PL ? krakow : i == 0 ? sogn : brann;
+            entries.enter(id, practice.id(), applicant, categories.get(i % categories.size()).id(),
+                    practice.partnershipId() != null ? null : "Demo entry: the record names no partnership.");
         }
         editions.advance(id, editions.get(id).version());
         List<EntryRow> rows = entries.of(id);
@@ -111,6 +121,7 @@ class CompetitionDemoData implements DemoData {
     }
 
     private long partnership(String name) {
-        return jdbc.queryForObject("select id from partnership where name = ?", Long.class, name);
+        return register.find(new RegisterFilter(name, null, null, null, null, null), 0, 50).stream()
+                .filter(p -> p.name().equals(name)).findFirst().orElseThrow().id();
     }
 }

@@ -4,10 +4,13 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.imcregistry.common.table.TableWriter;
+import org.imcregistry.security.AccountDirectory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,17 +27,21 @@ public class CompetitionExport {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Editions editions;
-    private final Entries entries;
+    private final EditionEntries entries;
     private final Shortlists shortlists;
     private final CompetitionAudit audit;
+    private final Conflicts conflicts;
+    private final AccountDirectory accounts;
 
-    CompetitionExport(NamedParameterJdbcTemplate jdbc, Editions editions, Entries entries, Shortlists shortlists,
-            CompetitionAudit audit) {
+    CompetitionExport(NamedParameterJdbcTemplate jdbc, Editions editions, EditionEntries entries, Shortlists shortlists,
+            CompetitionAudit audit, Conflicts conflicts, AccountDirectory accounts) {
         this.jdbc = jdbc;
         this.editions = editions;
         this.entries = entries;
         this.shortlists = shortlists;
         this.audit = audit;
+        this.conflicts = conflicts;
+        this.accounts = accounts;
     }
 
     /** Writes the workbook; {@code text} names headers and sheets in the reader's language. */
@@ -55,11 +62,15 @@ public class CompetitionExport {
 
     private TableWriter fill(TableWriter writer, long editionId, Function<String, String> text) {
         Edition edition = editions.edition(editionId);
+        List<EntryRow> rows = entries.named(editionId);
+        Map<Long, String> titles = new HashMap<>();
+        rows.forEach(r -> titles.put(r.id(), r.title()));
+        Map<Long, String> jurors = jurorNames(edition);
         // One pass over every score: each goes to the Scores sheet, and the counted ones also to the ranking.
         Shortlists.ScoreCollector counted = new Shortlists.ScoreCollector();
-        scores(editionId, writer.sheet(text.apply("competition.export.sheet.scores"), headers(text, "entry",
-                "juror", "criterion", "score", "comment")), counted);
-        List<Shortlists.RankingRow> ranking = shortlists.ranking(editionId, counted);
+        scores(edition, rows, titles, jurors, writer.sheet(text.apply("competition.export.sheet.scores"),
+                headers(text, "entry", "juror", "criterion", "score", "comment")), counted);
+        List<Shortlists.RankingRow> ranking = shortlists.ranking(edition, rows, counted);
         List<String> rankingHeaders = headers(text, "rank", "entry", "applicant", "category", "final-score",
                 "tie-break", "shortlisted", "override-reason");
         List<List<?>> shortlist = new ArrayList<>();
@@ -80,7 +91,7 @@ public class CompetitionExport {
         edition.criteria().forEach(c -> criteria.add(Arrays.asList(c.name(), c.weight())));
         writer.sheet(text.apply("competition.export.sheet.criteria"), headers(text, "criterion", "weight"), criteria);
         writer.sheet(text.apply("competition.export.sheet.jury"), headers(text, "juror", "entry", "status",
-                "conflict"), jury(edition));
+                "conflict"), jury(edition, rows, titles, jurors));
         List<List<?>> log = new ArrayList<>();
         audit.lines(editionId).forEach(l -> log.add(Arrays.asList(l.at(), l.actor(), l.action(), l.detail())));
         writer.sheet(text.apply("competition.export.sheet.audit"), headers(text, "time", "who", "action", "detail"), log);
@@ -90,32 +101,32 @@ public class CompetitionExport {
         return writer;
     }
 
+    /** The names of everyone on the jury or assigned to an entry, from the accounts, in one question. */
+    private Map<Long, String> jurorNames(Edition edition) {
+        Set<Long> ids = new HashSet<>(edition.jurors());
+        ids.addAll(jdbc.queryForList("select distinct a.juror_id from competition_assignment a join competition_entry en"
+                + " on en.id = a.entry_id where en.edition_id = :e", Map.of("e", edition.id()), Long.class));
+        Map<Long, String> names = new HashMap<>();
+        accounts.byIds(ids).forEach((id, account) -> names.put(id, account.displayName()));
+        return names;
+    }
+
     /**
      * Every score of the edition, streamed from the database row by row into the sheet; the submitted scores of
-     * eligible entries are handed to the ranking on the way. Names come from small lookups made once.
+     * eligible entries are handed to the ranking on the way. Names come from the lookups made once before.
      */
-    private void scores(long editionId, TableWriter.SheetRows sheet, Shortlists.ScoreCollector counted) {
-        Map<Long, String> entryNames = new HashMap<>();
+    private void scores(Edition edition, List<EntryRow> rows, Map<Long, String> entryNames,
+            Map<Long, String> jurorNames, TableWriter.SheetRows sheet, Shortlists.ScoreCollector counted) {
         Map<Long, Boolean> eligible = new HashMap<>();
-        jdbc.query("select en.id, p.title, en.eligible from competition_entry en join practice p on p.id = en.practice_id"
-                + " where en.edition_id = :e", Map.of("e", editionId), rs -> {
-                    entryNames.put(rs.getLong(1), rs.getString(2));
-                    eligible.put(rs.getLong(1), rs.getBoolean(3));
-                });
-        Map<Long, String> jurorNames = new HashMap<>();
-        jdbc.query("select distinct u.id, u.display_name from user_account u join competition_assignment a"
-                + " on a.juror_id = u.id join competition_entry en on en.id = a.entry_id where en.edition_id = :e",
-                Map.of("e", editionId), rs -> {
-                    jurorNames.put(rs.getLong(1), rs.getString(2));
-                });
+        rows.forEach(r -> eligible.put(r.id(), Boolean.TRUE.equals(r.eligible())));
         Map<Long, String> criterionNames = new HashMap<>();
-        editions.edition(editionId).criteria().forEach(c -> criterionNames.put(c.id(), c.name()));
+        edition.criteria().forEach(c -> criterionNames.put(c.id(), c.name()));
         jdbc.query("""
                 select a.id, a.entry_id, a.juror_id, s.criterion_id, s.score, s.comment, a.status
                 from competition_score s join competition_assignment a on a.id = s.assignment_id
                 join competition_entry en on en.id = a.entry_id
                 where en.edition_id = :e
-                """, Map.of("e", editionId), rs -> {
+                """, Map.of("e", edition.id()), rs -> {
                     long entry = rs.getLong(2);
                     double score = rs.getDouble(5);
                     sheet.add(Arrays.asList(entryNames.get(entry), jurorNames.get(rs.getLong(3)),
@@ -127,14 +138,8 @@ public class CompetitionExport {
         sheet.finish();
     }
 
-    private List<List<?>> jury(Edition edition) {
-        Map<Long, String> names = new HashMap<>();
-        jdbc.query("select id, display_name from user_account", Map.of(), rs -> {
-            names.put(rs.getLong(1), rs.getString(2));
-        });
-        List<EntryRow> rows = entries.rows(edition.id());
-        Map<Long, String> titles = new HashMap<>();
-        rows.forEach(r -> titles.put(r.id(), r.title()));
+    private List<List<?>> jury(Edition edition, List<EntryRow> rows, Map<Long, String> titles,
+            Map<Long, String> names) {
         List<List<?>> jury = new ArrayList<>();
         jdbc.query("select a.juror_id, a.entry_id, a.status, a.conflict_reason from competition_assignment a"
                 + " join competition_entry en on en.id = a.entry_id where en.edition_id = :e order by a.juror_id, a.entry_id",
@@ -142,7 +147,7 @@ public class CompetitionExport {
                     jury.add(Arrays.asList(names.get(rs.getLong(1)), titles.get(rs.getLong(2)), rs.getString(3),
                             rs.getString(4)));
                 });
-        for (ConflictCheck.Found found : new ConflictCheck(jdbc, edition).all(edition.jurors(), rows)) {
+        for (ConflictCheck.Found found : conflicts.of(edition).all(edition.jurors(), rows)) {
             if (found.reason() != ConflictCheck.Reason.DECLARED) {
                 jury.add(Arrays.asList(names.get(found.jurorId()), titles.get(found.entryId()), "EXCLUDED",
                         found.reason().name()));

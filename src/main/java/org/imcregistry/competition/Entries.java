@@ -11,6 +11,8 @@ import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.Problem;
 import org.imcregistry.common.Text;
 import org.imcregistry.common.UserFacingException;
+import org.imcregistry.municipality.PartnershipRegister;
+import org.imcregistry.practice.PracticeDirectory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,35 +27,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Entries {
 
-    private static final String SELECT = """
-            select en.id, en.category_id, c.name as category, en.practice_id, p.title, en.partnership_id,
-                   pa.name as applicant, en.submitted_at, en.eligible, en.eligibility_reason, en.shortlist_override,
-                   en.override_reason, coalesce(n.assigned, 0) as assigned, coalesce(n.submitted, 0) as submitted
-            from competition_entry en
-            join competition_category c on c.id = en.category_id
-            join practice p on p.id = en.practice_id
-            join partnership pa on pa.id = en.partnership_id
-            left join (select a.entry_id, sum(case when a.status <> 'CONFLICT' then 1 else 0 end) as assigned,
-                              sum(case when a.status = 'SUBMITTED' then 1 else 0 end) as submitted
-                       from competition_assignment a join competition_entry e2 on e2.id = a.entry_id
-                       where e2.edition_id = :e group by a.entry_id) n on n.entry_id = en.id
-            """;
-
     private final NamedParameterJdbcTemplate jdbc;
-    private final org.imcregistry.municipality.PartnershipRegister register;
+    private final PartnershipRegister register;
+    private final PracticeDirectory records;
+    private final EditionEntries entries;
     private final Editions editions;
     private final CompetitionAudit audit;
     private final Clock clock;
     private final BlindEntries blind;
 
-    Entries(NamedParameterJdbcTemplate jdbc, org.imcregistry.municipality.PartnershipRegister register,
-            Editions editions, CompetitionAudit audit, Clock clock, BlindEntries blind) {
-        this.blind = blind;
+    Entries(NamedParameterJdbcTemplate jdbc, PartnershipRegister register, PracticeDirectory records,
+            EditionEntries entries, Editions editions, CompetitionAudit audit, Clock clock, BlindEntries blind) {
         this.jdbc = jdbc;
         this.register = register;
+        this.records = records;
+        this.entries = entries;
         this.editions = editions;
         this.audit = audit;
         this.clock = clock;
+        this.blind = blind;
     }
 
     /**
@@ -95,12 +87,8 @@ public class Entries {
 
     /** The partnership a published record belongs to; null when it names none. */
     private Long ownerOf(long practiceId) {
-        List<Long> owner = jdbc.query("select partnership_id from practice where id = :p and status = 'PUBLISHED'",
-                Map.of("p", practiceId), (rs, i) -> rs.getObject(1, Long.class));
-        if (owner.isEmpty()) {
-            throw new InvalidInputException(List.of(Problem.of("practice", "competition.error.practice")));
-        }
-        return owner.getFirst();
+        return records.publishedRecord(practiceId).orElseThrow(() -> new InvalidInputException(
+                List.of(Problem.of("practice", "competition.error.practice")))).partnershipId();
     }
 
     private long add(long editionId, long practiceId, long partnershipId, long categoryId, String applicantReason) {
@@ -133,7 +121,7 @@ public class Entries {
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public void markEligibility(long entryId, boolean eligible, String reason) {
-        long editionId = editionOf(entryId);
+        long editionId = entries.editionOf(entryId);
         if (editions.edition(editionId).stage() != Stage.ELIGIBILITY) {
             throw new UserFacingException("competition.error.stage", Stage.ELIGIBILITY);
         }
@@ -146,39 +134,15 @@ public class Entries {
         jdbc.update("update competition_entry set eligible = :ok, eligibility_reason = :why, version = version + 1"
                 + " where id = :id", new MapSqlParameterSource().addValue("ok", eligible).addValue("why", why)
                 .addValue("id", entryId));
-        blind.followEligibility(editions.edition(editionId), practiceOf(entryId), eligible);
+        blind.followEligibility(editions.edition(editionId), entries.practiceOf(entryId), eligible);
         audit.log(editionId, "ELIGIBILITY", "entry " + entryId + ": " + (eligible ? "eligible" : "not eligible")
                 + (why == null ? "" : " — " + why));
     }
 
+    /** The edition's entries with the record's title and the applicant's name. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public List<EntryRow> of(long editionId) {
-        return rows(editionId);
-    }
-
-    /** The entries for the jury's own bookkeeping, whoever's action needs them. */
-    List<EntryRow> rows(long editionId) {
-        return jdbc.query(SELECT + " where en.edition_id = :e order by c.position, en.submitted_at",
-                Map.of("e", editionId), (rs, i) -> new EntryRow(rs.getLong("id"), rs.getLong("category_id"),
-                        rs.getString("category"), rs.getLong("practice_id"), rs.getString("title"),
-                        rs.getLong("partnership_id"), rs.getString("applicant"), rs.getTimestamp("submitted_at").toInstant(),
-                        (Boolean) rs.getObject("eligible"), rs.getString("eligibility_reason"),
-                        (Boolean) rs.getObject("shortlist_override"), rs.getString("override_reason"),
-                        rs.getInt("assigned"), rs.getInt("submitted")));
-    }
-
-    private long practiceOf(long entryId) {
-        return jdbc.queryForObject("select practice_id from competition_entry where id = :id", Map.of("id", entryId),
-                Long.class);
-    }
-
-    long editionOf(long entryId) {
-        List<Long> edition = jdbc.queryForList("select edition_id from competition_entry where id = :id",
-                Map.of("id", entryId), Long.class);
-        if (edition.isEmpty()) {
-            throw new UserFacingException("competition.error.not-found");
-        }
-        return edition.getFirst();
+        return entries.named(editionId);
     }
 }

@@ -1,8 +1,6 @@
 package org.imcregistry.competition;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,6 @@ import org.imcregistry.security.AccountDirectory;
 import org.imcregistry.security.AccountSummary;
 import org.imcregistry.security.Role;
 import org.imcregistry.security.CurrentUser;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,21 +37,26 @@ public class Jury {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Editions editions;
-    private final Entries entries;
+    private final EditionEntries entries;
+    private final Conflicts conflicts;
+    private final JuryAssigner assigner;
     private final CompetitionAudit audit;
     private final CurrentUser currentUser;
     private final JuryNotifications notifications;
     private final AccountDirectory accounts;
 
-    Jury(NamedParameterJdbcTemplate jdbc, Editions editions, Entries entries, CompetitionAudit audit,
-            CurrentUser currentUser, JuryNotifications notifications, AccountDirectory accounts) {
+    Jury(NamedParameterJdbcTemplate jdbc, Editions editions, EditionEntries entries, Conflicts conflicts,
+            JuryAssigner assigner, CompetitionAudit audit, CurrentUser currentUser, JuryNotifications notifications,
+            AccountDirectory accounts) {
         this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.notifications = notifications;
         this.editions = editions;
         this.entries = entries;
+        this.conflicts = conflicts;
+        this.assigner = assigner;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.notifications = notifications;
+        this.accounts = accounts;
     }
 
     /** Sets who serves on the jury; only accounts with the juror role. */
@@ -94,47 +96,7 @@ public class Jury {
         if (edition.stage() != Stage.ELIGIBILITY && edition.stage() != Stage.JUDGING) {
             throw new UserFacingException("competition.error.stage", Stage.ELIGIBILITY);
         }
-        return fill(edition, null);
-    }
-
-    private AssignmentReport fill(Edition edition, Long onlyEntry) {
-        ConflictCheck conflicts = new ConflictCheck(jdbc, edition);
-        Map<Long, Integer> load = new HashMap<>();
-        edition.jurors().forEach(j -> load.put(j, 0));
-        Map<Long, Set<Long>> assignedTo = new HashMap<>();
-        jdbc.query("select a.entry_id, a.juror_id, a.status from competition_assignment a join competition_entry en"
-                + " on en.id = a.entry_id where en.edition_id = :e", Map.of("e", edition.id()), rs -> {
-                    assignedTo.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
-                    if (!"CONFLICT".equals(rs.getString(3))) {
-                        load.merge(rs.getLong(2), 1, Integer::sum);
-                    }
-                });
-        Map<Long, Integer> made = new HashMap<>();
-        List<Long> shortOf = new ArrayList<>();
-        for (EntryRow entry : entries.rows(edition.id())) {
-            if (!Boolean.TRUE.equals(entry.eligible()) || onlyEntry != null && entry.id() != onlyEntry) {
-                continue;
-            }
-            int need = edition.jurorsPerEntry() - entry.assigned();
-            Set<Long> already = assignedTo.getOrDefault(entry.id(), Set.of());
-            List<Long> candidates = edition.jurors().stream()
-                    .filter(j -> !already.contains(j))
-                    .filter(j -> conflicts.between(j, entry.id(), entry.partnershipId()).isEmpty())
-                    .sorted(Comparator.comparing((Long j) -> load.getOrDefault(j, 0)).thenComparing(j -> j)).toList();
-            for (long juror : candidates.subList(0, Math.max(0, Math.min(need, candidates.size())))) {
-                insertAssignment(entry.id(), juror);
-                load.merge(juror, 1, Integer::sum);
-                made.merge(juror, 1, Integer::sum);
-            }
-            if (candidates.size() < need) {
-                shortOf.add(entry.id());
-            }
-        }
-        int total = made.values().stream().mapToInt(Integer::intValue).sum();
-        audit.log(edition.id(), "ASSIGNED", total + " assignments" + (shortOf.isEmpty() ? "" : "; short of jurors: "
-                + shortOf));
-        notifications.assigned(edition, made);
-        return new AssignmentReport(total, shortOf);
+        return assigner.fill(edition, null);
     }
 
     /** Assigns a juror by hand; refused, with the reason, when the juror has a conflict with the entry. */
@@ -146,13 +108,12 @@ public class Jury {
         if (!edition.jurors().contains(jurorId)) {
             throw new UserFacingException("competition.error.not-on-jury");
         }
-        EntryRow entry = entries.rows(editionId).stream().filter(e -> e.id() == entryId).findFirst().orElseThrow();
-        Optional<ConflictCheck.Reason> conflict = new ConflictCheck(jdbc, edition).between(jurorId, entryId,
-                entry.partnershipId());
+        Entry entry = entries.of(editionId).stream().filter(e -> e.id() == entryId).findFirst().orElseThrow();
+        Optional<ConflictCheck.Reason> conflict = conflicts.of(edition).between(jurorId, entryId, entry.partnershipId());
         if (conflict.isPresent()) {
             throw new UserFacingException("competition.error.conflict." + conflict.get().name());
         }
-        insertAssignment(entryId, jurorId);
+        assigner.insert(entryId, jurorId);
         audit.log(editionId, "ASSIGNED", "entry " + entryId + " to juror " + jurorId);
         notifications.assigned(edition, Map.of(jurorId, 1));
     }
@@ -177,7 +138,7 @@ public class Jury {
                 + " where id = :a", Map.of("r", why, "a", assignmentId));
         long editionId = entries.editionOf(entry.getFirst());
         audit.log(editionId, "CONFLICT", "juror " + me + " on entry " + entry.getFirst() + ": " + why);
-        fill(editions.edition(editionId), entry.getFirst());
+        assigner.fill(editions.edition(editionId), entry.getFirst());
     }
 
     @Transactional(readOnly = true)
@@ -196,11 +157,5 @@ public class Jury {
                 .map(c -> new JurorProgress(c.jurorId(), names.get(c.jurorId()).displayName(), c.assigned(),
                         c.submitted(), c.conflicts()))
                 .sorted(java.util.Comparator.comparing(JurorProgress::name, String.CASE_INSENSITIVE_ORDER)).toList();
-    }
-
-    private void insertAssignment(long entryId, long jurorId) {
-        jdbc.update("insert into competition_assignment (entry_id, juror_id, status, version)"
-                + " values (:e, :j, 'ASSIGNED', 0)", new MapSqlParameterSource().addValue("e", entryId)
-                .addValue("j", jurorId));
     }
 }

@@ -110,7 +110,7 @@ public class ScoringSheet {
                 continue;
             }
             int before = problems.size();
-            Judging.check(edition, criterion, value, comment, cell(row, SCORE), problems);
+            ScoreRules.check(edition, criterion, value, comment, cell(row, SCORE), problems);
             if (problems.size() == before) {
                 scores.add(new Judging.SheetScore(assignment, criterion, value, comment));
             }

@@ -33,12 +33,14 @@ public class Shortlists {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Editions editions;
-    private final Entries entries;
+    private final EditionEntries entries;
     private final CompetitionAudit audit;
     private final ApplicationEventPublisher events;
+    private final StageChanges stages;
 
-    Shortlists(NamedParameterJdbcTemplate jdbc, Editions editions, Entries entries, CompetitionAudit audit,
-            ApplicationEventPublisher events) {
+    Shortlists(NamedParameterJdbcTemplate jdbc, Editions editions, EditionEntries entries, CompetitionAudit audit,
+            ApplicationEventPublisher events, StageChanges stages) {
+        this.stages = stages;
         this.jdbc = jdbc;
         this.editions = editions;
         this.entries = entries;
@@ -79,8 +81,12 @@ public class Shortlists {
     }
 
     List<RankingRow> ranking(long editionId, ScoreCollector collector) {
-        Edition edition = editions.edition(editionId);
-        List<EntryRow> eligible = entries.rows(editionId).stream().filter(e -> Boolean.TRUE.equals(e.eligible())).toList();
+        return ranking(editions.edition(editionId), entries.named(editionId), collector);
+    }
+
+    /** The ranking of entries already read (the export reads them once for all its sheets). */
+    List<RankingRow> ranking(Edition edition, List<EntryRow> rows, ScoreCollector collector) {
+        List<EntryRow> eligible = rows.stream().filter(e -> Boolean.TRUE.equals(e.eligible())).toList();
         Map<Long, List<Aggregation.JurorScores>> byEntry = collector.byEntry;
         List<Aggregation.EntryScores> input = new ArrayList<>();
         for (EntryRow entry : eligible) {
@@ -119,7 +125,7 @@ public class Shortlists {
             throw new UserFacingException("competition.error.stage", Stage.SHORTLISTED);
         }
         List<RankingRow> ranking = ranking(editionId);
-        editions.moveOn(editionId, expectedVersion);
+        stages.moveOn(editionId, expectedVersion);
         Map<Long, Boolean> winnerTaken = new HashMap<>();
         for (RankingRow row : ranking) {
             if (!row.ranked().shortlisted()) {

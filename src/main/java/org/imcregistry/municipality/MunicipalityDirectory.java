@@ -2,8 +2,12 @@ package org.imcregistry.municipality;
 
 import org.imcregistry.common.Text;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.Problem;
 import org.imcregistry.common.UserFacingException;
@@ -43,6 +47,13 @@ public class MunicipalityDirectory {
     @Transactional(readOnly = true)
     public Optional<MunicipalitySummary> byId(long id) {
         return municipalities.findById(id).map(Municipality::summary);
+    }
+
+    /** Several municipalities in one query (a jury's home municipalities, say); unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, MunicipalitySummary> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : municipalities.findAllById(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(Municipality::getId, Municipality::summary));
     }
 
     /** Adds a municipality (admins only); the official code must be new in its country. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.imcregistry.municipality.PartnershipDirectory;
 import org.imcregistry.search.IndexedPractice;
 import org.imcregistry.search.PracticeSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,14 +32,16 @@ class PublishedPracticeSource implements PracticeSource {
             + " where h.practice_id = p.id)";
     private static final String SELECT = """
             select p.id, p.version, p.language, p.title, p.keywords, p.place, p.country, p.start_year,
-                   p.published_at, pa.legal_form
-            from practice p left join partnership pa on pa.id = p.partnership_id
+                   p.published_at, p.partnership_id
+            from practice p
             where\s""" + PUBLIC + "\n";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final PartnershipDirectory partnerships;
 
-    PublishedPracticeSource(NamedParameterJdbcTemplate jdbc) {
+    PublishedPracticeSource(NamedParameterJdbcTemplate jdbc, PartnershipDirectory partnerships) {
         this.jdbc = jdbc;
+        this.partnerships = partnerships;
     }
 
     @Override
@@ -74,7 +77,7 @@ class PublishedPracticeSource implements PracticeSource {
     }
 
     private record Row(long id, long version, String language, String title, String keywords, String place,
-            String country, Integer startYear, java.time.Instant publishedAt, String legalForm) {
+            String country, Integer startYear, java.time.Instant publishedAt, Long partnershipId) {
     }
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
@@ -83,10 +86,10 @@ class PublishedPracticeSource implements PracticeSource {
         Integer year = rs.getObject("start_year", Integer.class);
         return new Row(rs.getLong("id"), rs.getLong("version"), rs.getString("language"), rs.getString("title"),
                 rs.getString("keywords"), rs.getString("place"), rs.getString("country"),
-                year, published == null ? null : published.toInstant(), rs.getString("legal_form"));
+                year, published == null ? null : published.toInstant(), rs.getObject("partnership_id", Long.class));
     }
 
-    /** Adds sections, themes and goals to a batch of rows, one query each. */
+    /** Adds sections, themes, goals and the partnership's legal form (from the register) to a batch of rows, one query each. */
     private List<IndexedPractice> complete(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
@@ -108,12 +111,15 @@ class PublishedPracticeSource implements PracticeSource {
                 rs -> {
                     sdgs.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getInt(2));
                 });
+        Map<Long, String> legalForms = partnerships.legalForms(rows.stream().map(Row::partnershipId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         List<IndexedPractice> result = new ArrayList<>(rows.size());
         for (Row r : rows) {
             List<String> texts = new ArrayList<>(sections.getOrDefault(r.id(), Map.of()).values());
             result.add(new IndexedPractice(r.id(), r.version(), r.language(), r.title(), r.keywords(), r.place(),
                     r.country(), texts, themes.getOrDefault(r.id(), new LinkedHashSet<>()),
-                    sdgs.getOrDefault(r.id(), Set.of()), r.startYear(), r.legalForm(), r.publishedAt()));
+                    sdgs.getOrDefault(r.id(), Set.of()), r.startYear(),
+                    r.partnershipId() == null ? null : legalForms.get(r.partnershipId()), r.publishedAt()));
         }
         return result;
     }

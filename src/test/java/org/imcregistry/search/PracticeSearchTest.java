@@ -77,6 +77,27 @@ class PracticeSearchTest {
     }
 
     @Autowired
+    org.imcregistry.municipality.PartnershipRegister register;
+
+    /** The legal form is the register's: the index asks it, for a batch of records at a time. */
+    @Test
+    void theFormFacetCountsTheLegalFormOfTheRecordsPartnership() {
+        fixture.as("member");
+        var sogn = register.find(new org.imcregistry.municipality.RegisterFilter("Sogn regionråd", null, null, null,
+                null, null), 0, 5).getFirst();
+        var base = PracticeFixture.content("Wuxtorp ferries", RecordLanguage.EN, "Wuxtorp ferries.", Set.of(), Set.of(),
+                "NO", 2020);
+        fixture.published(new org.imcregistry.practice.PracticeContent(base.title(), base.place(), null, "NO", null,
+                RecordLanguage.EN, 2020, null, sogn.id(), null, null, null, null, null, null, base.sections(), Set.of(),
+                Set.of(), Set.of()));
+        fixture.published(PracticeFixture.content("Wuxtorp roads", RecordLanguage.EN, "Wuxtorp roads.", Set.of(),
+                Set.of(), "NO", 2020));
+        fixture.anonymous();
+        assertThat(counts(search.search(SearchQuery.of("wuxtorp")), Facet.FORM))
+                .isEqualTo(Map.of(sogn.legalForm().code(), 1));
+    }
+
+    @Autowired
     org.imcregistry.practice.Practices practices;
 
     @Test

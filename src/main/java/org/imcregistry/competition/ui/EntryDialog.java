@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import org.imcregistry.common.InvalidInputException;
-import org.imcregistry.common.UserFacingException;
 import org.imcregistry.competition.Edition;
 import org.imcregistry.competition.Entries;
 import org.imcregistry.municipality.PartnershipRegister;
@@ -69,18 +68,17 @@ class EntryDialog extends Dialog {
                     sources.entries.enter(edition.id(), practice.getValue().id(), applicant.getValue().id(),
                             category.getValue().id(), null);
                 }
-                entered(done);
             } catch (InvalidInputException invalid) {
-                if (!asApplicant && "competition.error.applicant-mismatch".equals(invalid.problems().getFirst()
+                if (asApplicant || !"competition.error.applicant-mismatch".equals(invalid.problems().getFirst()
                         .messageKey())) {
-                    confirmOtherApplicant(edition, sources, practice.getValue().id(), applicant.getValue().id(),
-                            category.getValue().id(), done);
-                    return;
+                    throw invalid; // the session's error handler says what is wrong; the dialog stays open
                 }
-                Notifications.error(getTranslation(invalid.messageKey(), invalid.arguments()));
-            } catch (UserFacingException refusal) {
-                Notifications.refused(refusal);
+                // the record names another partnership (or none): the manager may still enter it, with a reason
+                confirmOtherApplicant(edition, sources, practice.getValue().id(), applicant.getValue().id(),
+                        category.getValue().id(), done);
+                return;
             }
+            entered(done);
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), add);

@@ -1,57 +1,33 @@
 package org.imcregistry.competition.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Map;
-import org.imcregistry.common.InvalidInputException;
-import org.imcregistry.common.Problem;
 import org.imcregistry.common.UserFacingException;
-import org.imcregistry.common.table.TableReader;
 import org.imcregistry.competition.Edition;
 import org.imcregistry.competition.Editions;
-import org.imcregistry.competition.EntryForJuror;
 import org.imcregistry.competition.Judging;
 import org.imcregistry.competition.Jury;
 import org.imcregistry.competition.ScoringSheet;
 import org.imcregistry.competition.Stage;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.EmptyState;
-import org.imcregistry.ui.Notifications;
-import org.imcregistry.ui.SingleFileUpload;
 import org.imcregistry.ui.ViewHeader;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A juror's queue: their entries with progress, and for the chosen one the practice and a score with a comment
- * per criterion, each saved as it is given. In a blind edition nothing here names the applicant.
+ * per criterion ({@link ScoringForm}), or the whole queue as a spreadsheet ({@link ScoringSheetSection}). In a blind
+ * edition nothing here names the applicant.
  */
 @Route("competitions/:id/judge")
 @RolesAllowed(Role.JUROR_NAME)
@@ -62,8 +38,9 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Jury jury;
     private final ScoringSheet sheet;
     final Div scoring = new Div();
-    final Div sheetReport = new Div();
     Grid<Judging.QueueItem> queue;
+    /** Kept across redraws, so that the report of an upload stays in place after the queue is shown again. */
+    ScoringSheetSection sheetSection;
     private Edition edition;
     private long id;
     private String title = "";
@@ -80,8 +57,10 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            sheetSection = new ScoringSheetSection(sheet, id, () -> show(null));
             show(null);
         } catch (NumberFormatException | UserFacingException | AccessDeniedException e) {
+            // an unknown or forbidden edition is a page of its own, not a message over an empty one
             removeAll();
             title = getTranslation("competition.not-found");
             add(new EmptyState(VaadinIcon.TROPHY, title, getTranslation("competition.not-found.text")),
@@ -89,6 +68,7 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
+    /** The queue, with {@code selected} chosen, or else the first entry still to score. */
     private void show(Long selected) {
         removeAll();
         edition = editions.get(id);
@@ -122,148 +102,15 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
         queue.setItems(items);
         queue.setAllRowsVisible(true);
         queue.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::score));
-        add(progress, queue, scoring, sheetSection());
+        add(progress, queue, scoring, sheetSection);
         items.stream().filter(i -> selected == null ? "ASSIGNED".equals(i.status()) : i.assignmentId() == selected)
                 .findFirst().ifPresent(queue::select);
     }
 
-    /** The scoring form of one entry; every field saves as soon as it is left. */
+    /** The scoring form of one entry in place of the previous one. */
     void score(Judging.QueueItem item) {
         scoring.removeAll();
-        boolean open = "ASSIGNED".equals(item.status()) && edition.stage() == Stage.JUDGING;
-        scoring.add(new H2(item.title()));
-        scoring.add(practice(item));
-        Map<Long, Judging.Score> scores = judging.scores(item.assignmentId());
-        for (Edition.Criterion criterion : edition.criteria()) {
-            Judging.Score score = scores.get(criterion.id());
-            NumberField value = new NumberField(getTranslation("competition.criterion.weight", criterion.name(),
-                    criterion.weight()));
-            value.setMin(edition.scaleMin());
-            value.setMax(edition.scaleMax());
-            value.setStep(1);
-            value.setStepButtonsVisible(true);
-            value.setValue(score == null ? null : score.value());
-            TextArea comment = new TextArea(getTranslation("competition.judge.comment"));
-            comment.setHelperText(getTranslation("competition.judge.comment.help", edition.scaleMin(), edition.scaleMax()));
-            comment.setValue(score == null || score.comment() == null ? "" : score.comment());
-            comment.setWidthFull();
-            comment.setMaxLength(2000);
-            Span saved = new Span();
-            saved.addClassName("save-status");
-            Runnable save = () -> {
-                if (value.getValue() == null) {
-                    return;
-                }
-                try {
-                    judging.save(item.assignmentId(), criterion.id(), value.getValue(), comment.getValue());
-                    value.setInvalid(false);
-                    comment.setInvalid(false);
-                    saved.setText(getTranslation("competition.judge.saved"));
-                } catch (InvalidInputException invalid) {
-                    Problem problem = invalid.problems().getFirst();
-                    var field = "competition.error.comment-extreme".equals(problem.messageKey()) ? comment : value;
-                    field.setErrorMessage(getTranslation(problem.messageKey(), problem.argumentArray()));
-                    field.setInvalid(true);
-                    saved.setText("");
-                } catch (UserFacingException refusal) {
-                    Notifications.refused(refusal);
-                }
-            };
-            value.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    save.run();
-                }
-            });
-            comment.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    save.run();
-                }
-            });
-            value.setReadOnly(!open);
-            comment.setReadOnly(!open);
-            Div block = new Div(new H3(criterion.name()), value, comment, saved);
-            block.addClassName("criterion-form");
-            scoring.add(block);
-        }
-        if (open) {
-            Button submit = new Button(getTranslation("competition.judge.submit"), VaadinIcon.CHECK.create(),
-                    e -> confirmSubmit(item));
-            submit.addThemeVariants(ButtonVariant.PRIMARY);
-            Button conflict = new Button(getTranslation("competition.judge.conflict"), VaadinIcon.HAND.create(),
-                    e -> new ReasonDialog(getTranslation("competition.judge.conflict"), true,
-                            why -> jury.declareConflict(item.assignmentId(), why), () -> show(null)).open());
-            scoring.add(new HorizontalLayout(submit, conflict));
-        }
-    }
-
-    /** The practice as the juror may read it: in a blind edition masked, by its code, and with no link to it. */
-    private Component practice(Judging.QueueItem item) {
-        Div summary = new Div();
-        summary.addClassName("practice-article");
-        try {
-            EntryForJuror entry = judging.entry(item.assignmentId());
-            if (edition.blind()) {
-                summary.add(new Paragraph(getTranslation("competition.judge.blind-note", entry.code())));
-                summary.add(new H3(entry.title()));
-            } else {
-                summary.add(new Paragraph(getTranslation("competition.entry.applicant") + ": " + entry.applicant()));
-            }
-            entry.sections().forEach((section, text) -> summary.add(new H3(getTranslation("practice.section."
-                    + section.name())), new Paragraph(text)));
-        } catch (UserFacingException unavailable) {
-            summary.add(new Paragraph(getTranslation("practice.not-found.text")));
-        }
-        return summary;
-    }
-
-    private void confirmSubmit(Judging.QueueItem item) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("competition.judge.submit"),
-                getTranslation("competition.judge.submit.text"), getTranslation("competition.judge.submit"), e -> {
-                    try {
-                        judging.submit(item.assignmentId());
-                        Notifications.success(getTranslation("competition.judge.submitted"));
-                        show(item.assignmentId());
-                    } catch (InvalidInputException invalid) {
-                        Notifications.error(invalid.problems().stream().map(p -> getTranslation(p.messageKey(),
-                                p.argumentArray())).reduce((a, b) -> a + " " + b).orElse(""));
-                    } catch (UserFacingException refusal) {
-                        Notifications.refused(refusal);
-                    }
-                });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
-    }
-
-    private Component sheetSection() {
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] xlsx = sheet.download(id);
-            return new DownloadResponse(new ByteArrayInputStream(xlsx), "scoring-sheet-" + id + ".xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
-        }), "");
-        download.add(new Button(getTranslation("competition.sheet.download"), VaadinIcon.DOWNLOAD.create()));
-        download.getElement().setAttribute("download", true);
-        Upload upload = SingleFileUpload.of(this, TableReader.MAX_BYTES, (name, file) -> uploadSheet(file), ".xlsx");
-        sheetReport.getElement().setAttribute("role", "status");
-        return new Section(new H2(getTranslation("competition.sheet")), new Paragraph(getTranslation(
-                "competition.sheet.help")), download, upload, sheetReport);
-    }
-
-    void uploadSheet(byte[] file) {
-        sheetReport.removeAll();
-        try {
-            int saved = sheet.upload(id, "sheet.xlsx", file);
-            sheetReport.add(new Paragraph(getTranslation("competition.sheet.saved", saved)));
-            show(null);
-        } catch (InvalidInputException invalid) {
-            sheetReport.add(new Paragraph(getTranslation("competition.sheet.refused", invalid.problems().size())));
-            UnorderedList problems = new UnorderedList();
-            invalid.problems().forEach(p -> problems.add(new ListItem(p.field() + ": "
-                    + getTranslation(p.messageKey(), p.argumentArray()))));
-            sheetReport.add(problems);
-        } catch (UserFacingException refusal) {
-            sheetReport.add(new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments())));
-        }
+        scoring.add(new ScoringForm(judging, jury, edition, item, this::show));
     }
 
     @Override

@@ -6,10 +6,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.imcregistry.common.InvalidInputException;
-import org.imcregistry.common.UserFacingException;
-import org.imcregistry.ui.Notifications;
 
-/** A decision that must be explained (not eligible, shortlist override, conflict of interest): the reason first. */
+/**
+ * A decision that must be explained (not eligible, shortlist override, conflict of interest): the reason first.
+ * Any other refusal reaches the user through the session's error handler, and the dialog stays open.
+ */
 class ReasonDialog extends Dialog {
 
     final TextArea reason = new TextArea();
@@ -24,14 +25,14 @@ class ReasonDialog extends Dialog {
         Button confirm = new Button(title, e -> {
             try {
                 decision.accept(reason.getValue());
-                close();
-                done.run();
             } catch (InvalidInputException invalid) {
+                // the dialog stays open with the reason marked, so the decision can still be explained
                 reason.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
                 reason.setInvalid(true);
-            } catch (UserFacingException refusal) {
-                Notifications.refused(refusal);
+                return;
             }
+            close();
+            done.run();
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);

@@ -1,0 +1,96 @@
+package org.imcregistry.competition;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.imcregistry.competition.Aggregation.EntryScores;
+import org.imcregistry.competition.Aggregation.Ranked;
+import org.imcregistry.competition.Aggregation.Settings;
+
+/**
+ * One category's ranking: by final score, ties broken by the edition's ordered rules with a note of the rule that
+ * decided, and the shortlist by the edition's rule unless the manager overrode it.
+ */
+final class CategoryRanking {
+
+    private CategoryRanking() {
+    }
+
+    static List<Ranked> rank(Settings settings, List<EntryScores> category, Map<Long, Double> finals,
+            Map<Long, List<Double>> perEntry) {
+        Map<Long, Double> medians = new HashMap<>();
+        Map<Long, Integer> tops = new HashMap<>();
+        for (EntryScores entry : category) {
+            medians.put(entry.entryId(), FinalScores.median(perEntry.get(entry.entryId())));
+            tops.put(entry.entryId(), (int) entry.jurors().stream().flatMap(j -> j.byCriterion().values().stream())
+                    .filter(s -> s >= settings.scaleMax() - FinalScores.EPSILON).count());
+        }
+        Comparator<EntryScores> byFinal = Comparator.comparing(
+                (EntryScores e) -> finals.get(e.entryId()) == null ? Double.NEGATIVE_INFINITY : finals.get(e.entryId()))
+                .reversed();
+        Comparator<EntryScores> order = byFinal;
+        for (TieBreak rule : settings.tieBreaks()) {
+            order = order.thenComparing(tieBreaker(rule, medians, tops));
+        }
+        order = order.thenComparingLong(EntryScores::entryId);
+        List<EntryScores> sorted = new ArrayList<>(category);
+        sorted.sort(order);
+
+        int scored = (int) sorted.stream().filter(e -> finals.get(e.entryId()) != null).count();
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            EntryScores entry = sorted.get(i);
+            Double finalScore = finals.get(entry.entryId());
+            String note = null;
+            if (i + 1 < sorted.size() && tied(finals, entry, sorted.get(i + 1))) {
+                note = decidingRule(settings.tieBreaks(), entry, sorted.get(i + 1), medians, tops);
+            } else if (i > 0 && tied(finals, entry, sorted.get(i - 1))) {
+                note = decidingRule(settings.tieBreaks(), sorted.get(i - 1), entry, medians, tops);
+            }
+            boolean byRule = finalScore != null && switch (settings.rule()) {
+                case TOP_N -> i < settings.ruleValue();
+                case THRESHOLD -> finalScore >= settings.ruleValue() - FinalScores.EPSILON;
+                case TOP_PERCENT -> i < Math.ceil(settings.ruleValue() / 100.0 * scored);
+            };
+            boolean shortlisted = entry.override() != null ? entry.override() : byRule;
+            ranked.add(new Ranked(entry.entryId(), entry.categoryId(), finalScore, i + 1,
+                    medians.get(entry.entryId()), tops.get(entry.entryId()), note, byRule, shortlisted));
+        }
+        return ranked;
+    }
+
+    private static boolean tied(Map<Long, Double> finals, EntryScores a, EntryScores b) {
+        Double x = finals.get(a.entryId());
+        Double y = finals.get(b.entryId());
+        return x != null && y != null && Math.abs(x - y) < FinalScores.EPSILON;
+    }
+
+    private static Comparator<EntryScores> tieBreaker(TieBreak rule, Map<Long, Double> medians, Map<Long, Integer> tops) {
+        return switch (rule) {
+            case HIGHER_MEDIAN -> Comparator.comparing((EntryScores e) -> medians.get(e.entryId())).reversed();
+            case MORE_TOP_SCORES -> Comparator.comparing((EntryScores e) -> tops.get(e.entryId())).reversed();
+            case EARLIER_SUBMISSION -> Comparator.comparing(EntryScores::submittedAt);
+        };
+    }
+
+    /** The first rule that tells the two apart, as a short note ("HIGHER_MEDIAN 7.5 > 7.0"), or "none". */
+    private static String decidingRule(List<TieBreak> rules, EntryScores better, EntryScores worse,
+            Map<Long, Double> medians, Map<Long, Integer> tops) {
+        for (TieBreak rule : rules) {
+            int compared = tieBreaker(rule, medians, tops).compare(better, worse);
+            if (compared != 0) {
+                return switch (rule) {
+                    case HIGHER_MEDIAN -> String.format(Locale.ROOT, "HIGHER_MEDIAN %.2f / %.2f",
+                            medians.get(better.entryId()), medians.get(worse.entryId()));
+                    case MORE_TOP_SCORES -> "MORE_TOP_SCORES " + tops.get(better.entryId()) + " / "
+                            + tops.get(worse.entryId());
+                    case EARLIER_SUBMISSION -> "EARLIER_SUBMISSION " + better.submittedAt() + " / " + worse.submittedAt();
+                };
+            }
+        }
+        return "UNRESOLVED";
+    }
+}

@@ -1,0 +1,76 @@
+package org.imcregistry.competition;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.imcregistry.common.UserFacingException;
+import org.imcregistry.municipality.PartnershipDirectory;
+import org.imcregistry.practice.PracticeDirectory;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The entries of an edition as the competition's own tables hold them, and, for the manager's pages and the export,
+ * with the record's title and the applicant's name asked of the registry and the register: one question each for
+ * the whole edition.
+ */
+@Component
+class EditionEntries {
+
+    private static final String SELECT = """
+            select en.id, en.category_id, c.name as category, en.practice_id, en.partnership_id, en.submitted_at,
+                   en.eligible, en.eligibility_reason, en.shortlist_override, en.override_reason,
+                   coalesce(n.assigned, 0) as assigned, coalesce(n.submitted, 0) as submitted
+            from competition_entry en
+            join competition_category c on c.id = en.category_id
+            left join (select a.entry_id, sum(case when a.status <> 'CONFLICT' then 1 else 0 end) as assigned,
+                              sum(case when a.status = 'SUBMITTED' then 1 else 0 end) as submitted
+                       from competition_assignment a join competition_entry e2 on e2.id = a.entry_id
+                       where e2.edition_id = :e group by a.entry_id) n on n.entry_id = en.id
+            where en.edition_id = :e order by c.position, en.submitted_at
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final PracticeDirectory records;
+    private final PartnershipDirectory partnerships;
+
+    EditionEntries(NamedParameterJdbcTemplate jdbc, PracticeDirectory records, PartnershipDirectory partnerships) {
+        this.jdbc = jdbc;
+        this.records = records;
+        this.partnerships = partnerships;
+    }
+
+    /** The entries with no names, for the jury's bookkeeping (whoever's action needs them, a juror's too). */
+    List<Entry> of(long editionId) {
+        return jdbc.query(SELECT, Map.of("e", editionId), (rs, i) -> new Entry(rs.getLong("id"),
+                rs.getLong("category_id"), rs.getString("category"), rs.getLong("practice_id"),
+                rs.getLong("partnership_id"), rs.getTimestamp("submitted_at").toInstant(),
+                (Boolean) rs.getObject("eligible"), rs.getString("eligibility_reason"),
+                (Boolean) rs.getObject("shortlist_override"), rs.getString("override_reason"), rs.getInt("assigned"),
+                rs.getInt("submitted")));
+    }
+
+    /** The entries with the record's title and the applicant's name, for managers. */
+    List<EntryRow> named(long editionId) {
+        List<Entry> entries = of(editionId);
+        Map<Long, String> titles = records.titles(entries.stream().map(Entry::practiceId).collect(Collectors.toSet()));
+        Set<Long> applicants = entries.stream().map(Entry::partnershipId).collect(Collectors.toSet());
+        Map<Long, String> names = partnerships.names(applicants);
+        return entries.stream().map(e -> e.named(titles.get(e.practiceId()), names.get(e.partnershipId()))).toList();
+    }
+
+    long editionOf(long entryId) {
+        List<Long> edition = jdbc.queryForList("select edition_id from competition_entry where id = :id",
+                Map.of("id", entryId), Long.class);
+        if (edition.isEmpty()) {
+            throw new UserFacingException("competition.error.not-found");
+        }
+        return edition.getFirst();
+    }
+
+    long practiceOf(long entryId) {
+        return jdbc.queryForObject("select practice_id from competition_entry where id = :id", Map.of("id", entryId),
+                Long.class);
+    }
+}
