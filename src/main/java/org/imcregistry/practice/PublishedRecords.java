@@ -31,7 +31,7 @@ public class PublishedRecords {
 
     /** What a list or a feed shows of a record. */
     public record Summary(long id, String title, RecordLanguage language, String place, String country,
-            String introduction, Instant publishedAt, Instant updatedAt) {
+            String introduction, Instant publishedAt, Instant updatedAt, RecordLicence licence) {
     }
 
     /** A record's address and last change, for the sitemap. */
@@ -70,7 +70,8 @@ public class PublishedRecords {
         }
         Map<Long, Summary> found = new LinkedHashMap<>();
         jdbc.query("""
-                select p.id, p.title, p.language, p.place, p.country, p.published_at, p.updated_at, s.body
+                select p.id, p.title, p.language, p.place, p.country, p.published_at, p.updated_at, s.body,
+                       p.licence
                 from practice p left join practice_section s on s.practice_id = p.id and s.section = 'INTRODUCTION'
                 where p.id in (:ids) and\s""" + PublishedPracticeSource.PUBLIC, Map.of("ids", ids), rs -> {
                     found.put(rs.getLong("id"), summary(rs));
@@ -118,7 +119,7 @@ public class PublishedRecords {
     private static Summary summary(ResultSet rs) throws SQLException {
         return new Summary(rs.getLong("id"), rs.getString("title"), RecordLanguage.ofCode(rs.getString("language")),
                 rs.getString("place"), rs.getString("country"), rs.getString("body"), instant(rs, 6),
-                instant(rs, 7));
+                instant(rs, 7), RecordLicence.ofSpdx(rs.getString("licence")));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -64,6 +64,8 @@ final class AtomFeed {
         text(xml, "id", entry.href());
         text(xml, "title", record.title());
         link(xml, "alternate", "text/html", entry.href());
+        // RFC 4946: the licence the entry's record may be reused under.
+        link(xml, "license", "text/html", record.licence().url());
         text(xml, "published", PracticeJsonLd.iso(record.publishedAt()));
         text(xml, "updated", PracticeJsonLd.iso(record.updatedAt()));
         if (record.introduction() != null) {

@@ -51,6 +51,7 @@ final class PracticeJsonLd {
             root.put("temporalCoverage", content.startYear() + "/" + (content.endYear() == null ? ".."
                     : content.endYear()));
         }
+        root.put("license", content.licence().url());
         root.put("datePublished", iso(record.publishedAt()));
         root.put("dateModified", iso(record.updatedAt()));
         return scriptSafe(JSON.writeValueAsString(root));

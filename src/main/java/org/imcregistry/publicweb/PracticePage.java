@@ -9,7 +9,7 @@ import org.imcregistry.practice.TextBlocks;
  */
 record PracticePage(Head head, String recordLang, String title, List<Fact> facts,
         List<Link> themes, List<Link> sdgs, List<String> awards, List<Section> sections, List<String> websites,
-        String contact, List<Fact> credits, List<Link> similar, String appLink) {
+        String contact, List<Fact> credits, Link licence, List<Link> similar, String appLink) {
 
     /** What the page's head says to search engines and link previews. */
     record Head(String title, String description, String canonical, String ogLocale, String published,

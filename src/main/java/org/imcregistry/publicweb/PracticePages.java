@@ -59,7 +59,10 @@ class PracticePages {
                         PublicLinks.PRACTICE_PAGES + "/sdgs/" + goal, null, null)).toList(),
                 awards.of(record.id()).stream().map(a -> labels.text("practice.award." + a.label(), a.edition()))
                         .toList(),
-                sections, websites(content), content.contact(), credits(content), similar(record.id()),
+                sections, websites(content), content.contact(), credits(content),
+                new PracticePage.Link(labels.text("practice.licence." + content.licence().name()),
+                        content.licence().url(), null, null),
+                similar(record.id()),
                 links.inApp(record.id()).toString());
     }
 

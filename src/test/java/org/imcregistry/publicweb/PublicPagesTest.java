@@ -17,6 +17,7 @@ import org.imcregistry.practice.PracticeSection;
 import org.imcregistry.practice.Practices;
 import org.imcregistry.practice.PublishedRecords;
 import org.imcregistry.practice.RecordLanguage;
+import org.imcregistry.practice.RecordLicence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +93,28 @@ class PublicPagesTest {
                 .map(a -> a.path("name").asString()).toList())
                 .contains("Public transport", "SDG 11: Sustainable cities and communities");
         assertThat(Instant.parse(ld.path("dateModified").asString())).isBefore(Instant.now().plusSeconds(1));
+        assertThat(ld.path("license").asString()).as("the default licence")
+                .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+        assertThat(page).contains("<a rel=\"license\" href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0");
+    }
+
+    @Test
+    void theLicenceTheAuthorChoseIsOnThePageInItsJsonLdAndInTheFeed() throws Exception {
+        PracticeContent c = record("Ferry timetables in the public domain", "Reuse freely.", null);
+        long id = fixture.published(new PracticeContent(c.title(), c.place(), c.region(), c.country(), c.keywords(),
+                c.language(), c.startYear(), c.endYear(), c.partnershipId(), c.website(), c.contact(), c.contributor(),
+                c.researcher(), c.documented(), c.photoCredits(), c.sections(), c.themes(), c.sdgs(), c.municipalities(),
+                RecordLicence.CC0_1_0));
+        assertThat(records.find(id).orElseThrow().content().licence()).isEqualTo(RecordLicence.CC0_1_0);
+        String page = client().get("/good-practices/" + id).body();
+        assertThat(page).contains(">CC0 1.0 (public domain, no conditions)</a>",
+                "<link rel=\"license\" href=\"https://creativecommons.org/publicdomain/zero/1.0/\">");
+        assertThat(PublicWebClient.jsonLd(page).path("license").asString())
+                .isEqualTo("https://creativecommons.org/publicdomain/zero/1.0/");
+        String feed = client().get("/feed.atom?q=%22public+domain%22").body();
+        assertThat(PublicWebClient.entryTexts(PublicWebClient.xml(feed), "title"))
+                .containsExactly("Ferry timetables in the public domain");
+        assertThat(feed).contains("<link rel=\"license\" type=\"text/html\" href=\"https://creativecommons.org/publicdomain/zero/1.0/\"/>");
     }
 
     @Test
