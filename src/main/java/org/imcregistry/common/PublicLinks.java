@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicLinks {
 
+    /** Where the public pages of records live; not {@code /practices}, which is the app's own route. */
+    public static final String PRACTICE_PAGES = "/good-practices";
+
     private final String base;
 
     public PublicLinks(@Value("${imc.public-url}") String base) {
@@ -33,8 +36,19 @@ public class PublicLinks {
         return URI.create(base + "/" + path.replaceFirst("^/+", ""));
     }
 
-    /** The public page of a good-practice record. */
+    /**
+     * The permanent public page of a published good-practice record: plain HTML that search engines, link previews
+     * and people without the app read. Every link handed out for a published record is this one.
+     */
     public URI practice(long id) {
+        return URI.create(base + PRACTICE_PAGES + "/" + id);
+    }
+
+    /**
+     * A record inside the app ({@code /practices/42}): for links to records that are not public (yet), such as an
+     * editor's "review" link or a rejected record's author's, which the public page would answer with "not found".
+     */
+    public URI inApp(long id) {
         return URI.create(base + "/practices/" + id);
     }
 }

@@ -75,6 +75,10 @@ class Practice {
     @Column(name = "photo_credits", length = 1000)
     private String photoCredits;
 
+    /** The SPDX identifier of {@link RecordLicence}. */
+    @Column(nullable = false, length = 20)
+    private String licence = RecordLicence.DEFAULT.spdx();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private PracticeStatus status = PracticeStatus.DRAFT;
@@ -133,7 +137,7 @@ class Practice {
         copy.putAll(sections);
         return new PracticeContent(title, place, region, country, keywords, RecordLanguage.ofCode(language),
                 startYear, endYear, partnershipId, website, contact, contributor, researcher, documented, photoCredits,
-                copy, Set.copyOf(themes), Set.copyOf(sdgs), Set.copyOf(municipalities));
+                copy, Set.copyOf(themes), Set.copyOf(sdgs), Set.copyOf(municipalities), RecordLicence.ofSpdx(licence));
     }
 
     final void apply(PracticeContent content, Instant now) {
@@ -152,6 +156,7 @@ class Practice {
         researcher = content.researcher();
         documented = content.documented();
         photoCredits = content.photoCredits();
+        licence = content.licence().spdx();
         sections.clear();
         sections.putAll(content.sections());
         themes.clear();

@@ -14,19 +14,30 @@ import org.imcregistry.common.Text;
 import org.imcregistry.municipality.Countries;
 
 /**
- * Everything an author writes in a record: the template's sections and the structured metadata.
- * {@link #checked()} trims it and refuses it with every problem listed.
+ * Everything an author writes in a record: the template's sections, the structured metadata and the licence others
+ * may reuse it under. {@link #checked()} trims it and refuses it with every problem listed.
  */
 public record PracticeContent(String title, String place, String region, String country, String keywords,
         RecordLanguage language, Integer startYear, Integer endYear, Long partnershipId, String website,
         String contact, String contributor, String researcher, String documented, String photoCredits,
-        Map<PracticeSection, String> sections, Set<String> themes, Set<Integer> sdgs, Set<Long> municipalities) {
+        Map<PracticeSection, String> sections, Set<String> themes, Set<Integer> sdgs, Set<Long> municipalities,
+        RecordLicence licence) {
 
     public PracticeContent {
         sections = sections == null ? Map.of() : Map.copyOf(sections);
         themes = themes == null ? Set.of() : Set.copyOf(themes);
         sdgs = sdgs == null ? Set.of() : Set.copyOf(sdgs);
         municipalities = municipalities == null ? Set.of() : Set.copyOf(municipalities);
+        licence = licence == null ? RecordLicence.DEFAULT : licence;
+    }
+
+    /** Content under the default licence: imports and documents that name none. */
+    public PracticeContent(String title, String place, String region, String country, String keywords,
+            RecordLanguage language, Integer startYear, Integer endYear, Long partnershipId, String website,
+            String contact, String contributor, String researcher, String documented, String photoCredits,
+            Map<PracticeSection, String> sections, Set<String> themes, Set<Integer> sdgs, Set<Long> municipalities) {
+        this(title, place, region, country, keywords, language, startYear, endYear, partnershipId, website, contact,
+                contributor, researcher, documented, photoCredits, sections, themes, sdgs, municipalities, null);
     }
 
     public static PracticeContent empty(RecordLanguage language) {
@@ -81,7 +92,7 @@ public record PracticeContent(String title, String place, String region, String 
                 Text.optional(researcher, "researcher", 300, problems),
                 Text.optional(documented, "documented", 100, problems),
                 Text.optional(photoCredits, "photoCredits", 1000, problems), checkedSections, new TreeSet<>(themes),
-                sdgs, municipalities);
+                sdgs, municipalities, licence);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -112,6 +123,7 @@ public record PracticeContent(String title, String place, String region, String 
         pairs.put("themes", new Object[] {before.themes, themes});
         pairs.put("sdgs", new Object[] {before.sdgs, sdgs});
         pairs.put("municipalities", new Object[] {before.municipalities, municipalities});
+        pairs.put("licence", new Object[] {before.licence, licence});
         List<String> changed = new ArrayList<>();
         pairs.forEach((name, pair) -> {
             if (!Objects.equals(pair[0], pair[1])) {

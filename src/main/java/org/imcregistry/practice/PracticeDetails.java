@@ -3,10 +3,13 @@ package org.imcregistry.practice;
 import java.time.Instant;
 import java.util.List;
 
-/** A record as its page shows it: content, moderation state, what the reader may do, and its history. */
+/**
+ * A record as its page shows it: content, moderation state, what the reader may do, and its history. {@code isPublic}:
+ * published and not held back, so that its public page ({@code PublicLinks.practice}) shows it to everyone.
+ */
 public record PracticeDetails(long id, long version, PracticeStatus status, PracticeContent content, String authorName,
         String editorComment, Instant updatedAt, Instant publishedAt, boolean canEdit, boolean canSubmit,
-        boolean canModerate, List<HistoryLine> history) {
+        boolean canModerate, boolean isPublic, List<HistoryLine> history) {
 
     /** One line of the history: who did what, when, with the comment or the fields they changed. */
     public record HistoryLine(Instant at, String actor, String action, PracticeStatus from, PracticeStatus to,

@@ -168,7 +168,8 @@ public class Practices {
         return new PracticeDetails(id, practice.getVersion(), practice.getStatus(), practice.content(),
                 name(names, practice.getAuthorId()), practice.getEditorComment(), practice.getUpdatedAt(),
                 practice.getPublishedAt(), access.canEdit(practice), access.canSubmit(practice),
-                access.canModerate(practice), lines);
+                access.canModerate(practice),
+                practice.getStatus() == PracticeStatus.PUBLISHED && !access.isHeld(practice.getId()), lines);
     }
 
     /** The signed-in person's own records, newest change first. */

@@ -28,7 +28,7 @@ class PublishedPracticeSource implements PracticeSource {
 
     private static final int BATCH = 1000;
     /** What the public registry shows: published, and not held back (see {@link PracticeHolds}). */
-    private static final String PUBLIC = "p.status = 'PUBLISHED' and not exists (select 1 from practice_hold h"
+    static final String PUBLIC = "p.status = 'PUBLISHED' and not exists (select 1 from practice_hold h"
             + " where h.practice_id = p.id)";
     private static final String SELECT = """
             select p.id, p.version, p.language, p.title, p.keywords, p.place, p.country, p.start_year,

@@ -62,9 +62,12 @@ class RecordNotifications {
         if (practice.getAuthorId() == actorId) {
             return;
         }
-        URI link = decision == PracticeStatus.NEEDS_INFORMATION
-                ? links.path("practices/edit/" + practice.getId())
-                : links.practice(practice.getId());
+        // Only a published record has a public page; a rejected one stays visible to its author in the app.
+        URI link = switch (decision) {
+            case NEEDS_INFORMATION -> links.path("practices/edit/" + practice.getId());
+            case PUBLISHED -> links.practice(practice.getId());
+            default -> links.inApp(practice.getId());
+        };
         for (MailRecipient author : recipients.mailRecipients(List.of(practice.getAuthorId()),
                 NotificationTopic.RECORD_DECISIONS)) {
             Letter.Builder letter = to(author, MailKind.PRACTICE_DECISION)
@@ -130,7 +133,7 @@ class RecordNotifications {
                 queue(to(editor, MailKind.PRACTICE_SUBMITTED)
                         .subject("practice.mail.submitted.subject", practice.getTitle())
                         .paragraph("practice.mail.submitted.text", practice.getTitle(), day)
-                        .link("practice.mail.review", links.practice(practice.getId())).build());
+                        .link("practice.mail.review", links.inApp(practice.getId())).build());
             }
         }
     }

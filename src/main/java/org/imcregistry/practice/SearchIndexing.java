@@ -1,6 +1,7 @@
 package org.imcregistry.practice;
 
 import java.nio.file.Path;
+import org.imcregistry.search.FacetValues;
 import org.imcregistry.search.PracticeIndex;
 import org.imcregistry.search.PracticeSearch;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,5 +23,10 @@ class SearchIndexing {
     @Bean
     PracticeSearch practiceSearch(PracticeIndex index) {
         return new PracticeSearch(index);
+    }
+
+    @Bean
+    FacetValues facetValues(PracticeIndex index) {
+        return new FacetValues(index);
     }
 }

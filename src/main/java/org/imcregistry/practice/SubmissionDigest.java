@@ -83,7 +83,7 @@ class SubmissionDigest {
         for (Practice practice : waiting) {
             letter.paragraph("practice.mail.digest.item", practice.getTitle(),
                     LocalDate.ofInstant(submitted.get(practice.getId()), ZoneOffset.UTC).toString())
-                    .link("practice.mail.review", links.practice(practice.getId()));
+                    .link("practice.mail.review", links.inApp(practice.getId()));
         }
         return letter.build();
     }

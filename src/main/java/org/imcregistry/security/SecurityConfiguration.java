@@ -100,7 +100,11 @@ class SecurityConfiguration {
                 // even to administrators: environment, beans and heap dumps hold secrets and personal data. Vaadin's
                 // configurer denies whatever is neither a view nor permitted here, but that is its default to change.
                 .requestMatchers("/actuator/**").denyAll()
-                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/webjars/**").permitAll());
+                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/webjars/**").permitAll()
+                // The public web (publicweb): pages of published records, the crawler files and the feed are for
+                // everyone, named here so that they stay open whatever becomes of the rule for the rest below.
+                .requestMatchers("/good-practices", "/good-practices/**", "/robots.txt", "/sitemap.xml",
+                        "/sitemaps/**", "/feed.atom", "/public.css").permitAll());
         // Vaadin's own CSRF set-up also exempts the sign-in form (vaadin/flow#17427), which lets another site sign
         // a visitor in to an account of its choosing. The login form sends the token anyway, so only the
         // framework's internal requests (which carry their own token) are exempt here.

@@ -60,9 +60,9 @@ class RecordNotificationsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "publish|en|IMC Registry: Your record \"Ferry timetables {0}\" is published|Hello Jan Kowalski,|It is now public at the address below|The editor wrote:|Read the public record|/practices/",
-        "publish|nb|IMC-registeret: Eksempelet ditt «Ferry timetables {0}» er publisert|Hei Jan Kowalski,|Det er nå offentlig på adressen nedenfor|Redaktøren skrev:|Les det offentlige eksempelet|/practices/",
-        "publish|pl|Rejestr IMC: Twoja praktyka „Ferry timetables {0}” została opublikowana|Dzień dobry, Jan Kowalski,|Jest on teraz publicznie dostępny|Redaktor napisał:|Zobacz opublikowaną praktykę|/practices/",
+        "publish|en|IMC Registry: Your record \"Ferry timetables {0}\" is published|Hello Jan Kowalski,|It is now public at the address below|The editor wrote:|Read the public record|/good-practices/",
+        "publish|nb|IMC-registeret: Eksempelet ditt «Ferry timetables {0}» er publisert|Hei Jan Kowalski,|Det er nå offentlig på adressen nedenfor|Redaktøren skrev:|Les det offentlige eksempelet|/good-practices/",
+        "publish|pl|Rejestr IMC: Twoja praktyka „Ferry timetables {0}” została opublikowana|Dzień dobry, Jan Kowalski,|Jest on teraz publicznie dostępny|Redaktor napisał:|Zobacz opublikowaną praktykę|/good-practices/",
         "ask|en|IMC Registry: More information needed for \"Ferry timetables {0}\"|Hello Jan Kowalski,|Edit the record and submit it again at the address below|The editor wrote:|Edit and submit again|/practices/edit/",
         "ask|nb|IMC-registeret: Mer informasjon trengs for «Ferry timetables {0}»|Hei Jan Kowalski,|Rediger eksempelet og send det til gjennomgang igjen|Redaktøren skrev:|Rediger og send inn igjen|/practices/edit/",
         "ask|pl|Rejestr IMC: Potrzebne są dodatkowe informacje: „Ferry timetables {0}”|Dzień dobry, Jan Kowalski,|Popraw opis i wyślij go ponownie do weryfikacji|Redaktor napisał:|Popraw i wyślij ponownie|/practices/edit/",

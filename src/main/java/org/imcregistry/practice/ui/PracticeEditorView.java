@@ -47,6 +47,7 @@ import org.imcregistry.practice.PracticeDetails;
 import org.imcregistry.practice.PracticeSection;
 import org.imcregistry.practice.Practices;
 import org.imcregistry.practice.RecordLanguage;
+import org.imcregistry.practice.RecordLicence;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ViewHeader;
@@ -79,6 +80,7 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
     private final TextField researcher = new TextField();
     private final TextField documented = new TextField();
     private final TextField photoCredits = new TextField();
+    private final Select<RecordLicence> licence = new Select<>();
     final Map<PracticeSection, TextArea> sections = new EnumMap<>(PracticeSection.class);
     private final Map<String, HasValidation> fields = new HashMap<>();
     final Div conflict = new Div();
@@ -164,6 +166,11 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
         label(researcher, "researcher");
         label(documented, "documented");
         label(photoCredits, "photoCredits");
+        label(licence, "licence");
+        licence.setItems(RecordLicence.values());
+        licence.setItemLabelGenerator(l -> getTranslation("practice.licence." + l.name()));
+        licence.setHelperText(getTranslation("practice.field.licence.help"));
+        licence.setValue(RecordLicence.DEFAULT);
         FormLayout metadata = new FormLayout(title, language, place, region, country, partnership, startYear, endYear,
                 themes, sdgs, keywords, website);
         metadata.setColspan(title, 2);
@@ -181,8 +188,9 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
             add(area);
         }
         add(new H2(getTranslation("practice.contact-and-credits")));
-        FormLayout credits = new FormLayout(contact, contributor, researcher, documented, photoCredits);
+        FormLayout credits = new FormLayout(contact, contributor, researcher, documented, photoCredits, licence);
         credits.setColspan(contact, 2);
+        credits.setColspan(licence, 2);
         add(credits);
         Button save = new Button(getTranslation("common.save"), VaadinIcon.CHECK.create(), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -220,6 +228,7 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
         researcher.setValue(nonNull(content.researcher()));
         documented.setValue(nonNull(content.documented()));
         photoCredits.setValue(nonNull(content.photoCredits()));
+        licence.setValue(content.licence());
         sections.forEach((section, area) -> area.setValue(content.section(section)));
     }
 
@@ -232,7 +241,7 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
                 keywords.getValue(), language.getValue(), startYear.getValue(), endYear.getValue(),
                 partnership.getValue() == null ? null : partnership.getValue().id(), website.getValue(),
                 contact.getValue(), contributor.getValue(), researcher.getValue(), documented.getValue(),
-                photoCredits.getValue(), texts, themeCodes, sdgs.getValue(), Set.of());
+                photoCredits.getValue(), texts, themeCodes, sdgs.getValue(), Set.of(), licence.getValue());
     }
 
     void save() {

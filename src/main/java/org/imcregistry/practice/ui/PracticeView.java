@@ -31,6 +31,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import org.imcregistry.common.PublicLinks;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.Countries;
 import org.imcregistry.municipality.PublicLists;
@@ -61,10 +62,13 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
     private final PracticeSearch search;
     private final PublicLists lists;
     private final PracticeAwards awards;
+    private final PublicLinks links;
     private String title = "";
 
-    PracticeView(Practices practices, PracticeSearch search, PublicLists lists, PracticeAwards awards) {
+    PracticeView(Practices practices, PracticeSearch search, PublicLists lists, PracticeAwards awards,
+            PublicLinks links) {
         this.awards = awards;
+        this.links = links;
         this.practices = practices;
         this.search = search;
         this.lists = lists;
@@ -93,6 +97,9 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
         Div header = new Div(new com.vaadin.flow.component.html.H1(content.title()), facts(content, labels));
         header.addClassName("view-header");
         addAwards(header, id);
+        if (record.isPublic()) {
+            header.add(shareLink(id));
+        }
         add(header);
         if (record.status() != PracticeStatus.PUBLISHED || record.canEdit()) {
             add(workflow(record));
@@ -152,6 +159,15 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
         });
         facts.add(tags);
         return facts;
+    }
+
+    /** The address to share: the record's public page, which search engines and link previews can read. */
+    private Component shareLink(long id) {
+        String address = links.practice(id).toString();
+        Paragraph share = new Paragraph(getTranslation("practice.share") + ": ");
+        share.add(new Anchor(address, address));
+        share.addClassName("share-link");
+        return share;
     }
 
     /** Labels from competitions: winner or shortlisted, and in which edition. */

@@ -68,6 +68,7 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
     private boolean navigating;
 
     private final PublicLinks links;
+    private final Anchor feed = new Anchor();
 
     PracticesView(PracticeSearch search, PublicLists lists, PublicLinks links, CurrentUser currentUser) {
         this.links = links;
@@ -98,7 +99,9 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
                 go(new SearchQuery(query.text(), query.filters(), e.getValue(), 0, query.pageSize()));
             }
         });
-        HorizontalLayout bar = new HorizontalLayout(box, find, order, exportLink());
+        feed.setText(getTranslation("practices.feed"));
+        feed.addClassName("feed-link");
+        HorizontalLayout bar = new HorizontalLayout(box, find, order, exportLink(), feed);
         bar.addClassName("search-bar");
         bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         facets.addClassName("facets");
@@ -114,6 +117,10 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         query = SearchUrl.read(event.getLocation().getQueryParameters());
+        // The feed follows what is searched for and filtered, newest first: order and page are not part of it.
+        String followed = SearchUrl.write(new SearchQuery(query.text(), query.filters(), SearchQuery.Order.RELEVANCE, 0,
+                query.pageSize())).getQueryString();
+        feed.setHref(links.path("feed.atom" + (followed.isEmpty() ? "" : "?" + followed)).toString());
         box.setValue(query.text());
         order.setValue(query.order());
         show(search.search(query));

@@ -91,7 +91,7 @@ class PracticeViewsTest extends BrowserlessTestSupport {
         assertThat(row.get("sustainable_development_goals")).isEqualTo("SDG 11: Sustainable cities and communities");
         assertThat(row.get("language_of_the_record")).isEqualTo("Norwegian");
         assertThat(row.get("link")).as("an absolute, permanent link from the configured public URL")
-                .isEqualTo("https://imc.example.org/practices/" + hits.getFirst().id());
+                .isEqualTo("https://imc.example.org/good-practices/" + hits.getFirst().id());
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.imcregistry.publicweb;
+
+import java.util.List;
+import org.imcregistry.practice.TextBlocks;
+
+/**
+ * A public record page as its template shows it: every text already chosen and formatted, so the template only
+ * places it (and escapes it, with {@code th:text}). {@code recordLang} is null for a record in another language.
+ */
+record PracticePage(Head head, String recordLang, String title, List<Fact> facts,
+        List<Link> themes, List<Link> sdgs, List<String> awards, List<Section> sections, List<String> websites,
+        String contact, List<Fact> credits, Link licence, List<Link> similar, String appLink) {
+
+    /** What the page's head says to search engines and link previews. */
+    record Head(String title, String description, String canonical, String ogLocale, String published,
+            String modified, List<String> tags, String jsonLd) {
+    }
+
+    /**
+     * A link with its text, and an optional note after it (a similar practice's place); {@code lang} when the text
+     * is another record's own (its title), else null.
+     */
+    record Link(String text, String href, String note, String lang) {
+    }
+
+    /** One section of the template with its text, as paragraphs and bullet lists. */
+    record Section(String key, List<TextBlocks.Block> blocks) {
+    }
+
+    /**
+     * A line of the record's metadata or credits: what ({@code key} of its label, in the visitor's language) and the
+     * value; {@code own} when the value is the record's own text (a place, a name), in the record's language.
+     */
+    record Fact(String key, String value, boolean own) {
+    }
+}
