@@ -188,8 +188,6 @@ public class PartnershipEditorView extends Main implements BeforeEnterObserver, 
         } catch (InvalidInputException invalid) {
             invalid.problems().forEach(this::mark);
             Notifications.error(getTranslation("validation.fix-fields", invalid.problems().size()));
-        } catch (UserFacingException refusal) {
-            Notifications.refused(refusal);
         }
     }
 

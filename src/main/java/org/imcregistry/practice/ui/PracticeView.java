@@ -203,13 +203,9 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
     private void confirmSubmit(long id) {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("practice.submit.title"),
                 getTranslation("practice.submit.text"), getTranslation("practice.submit"), e -> {
-                    try {
-                        practices.submit(id);
-                        Notifications.success(getTranslation("practice.submitted"));
-                        reload();
-                    } catch (UserFacingException refusal) {
-                        Notifications.refused(refusal);
-                    }
+                    practices.submit(id);
+                    Notifications.success(getTranslation("practice.submitted"));
+                    reload();
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
