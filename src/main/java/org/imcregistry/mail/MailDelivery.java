@@ -1,11 +1,7 @@
 package org.imcregistry.mail;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -20,8 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -51,7 +45,7 @@ class MailDelivery {
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
             .name("mail-delivery").daemon().factory());
     private final AtomicBoolean passPending = new AtomicBoolean();
-    private final MimeLetters mimeLetters;
+    private final SmtpBatch smtp;
 
     MailDelivery(ObjectProvider<JavaMailSenderImpl> sender, OutboxMessageRepository messages,
             TransactionTemplate transactions, LockingTaskExecutor locks, MailSettings settings, PublicLinks links,
@@ -63,7 +57,7 @@ class MailDelivery {
         this.settings = settings;
         this.clock = clock;
         this.domain = links.home().getHost();
-        this.mimeLetters = new MimeLetters(settings.from());
+        this.smtp = new SmtpBatch(this.sender, new MimeLetters(settings.from()));
     }
 
     boolean canDeliver() {
@@ -141,7 +135,7 @@ class MailDelivery {
             if (batch == null || batch.isEmpty()) {
                 return;
             }
-            Map<Long, String> failures = send(batch);
+            Map<Long, String> failures = smtp.send(batch);
             try {
                 transactions.executeWithoutResult(s -> record(batch, failures));
             } catch (ObjectOptimisticLockingFailureException e) {
@@ -151,30 +145,6 @@ class MailDelivery {
                 return;
             }
         }
-    }
-
-    /** Sends the batch; returns the error of each message that did not go. */
-    private Map<Long, String> send(List<OutboxMessage> batch) {
-        Map<MimeMessage, Long> ids = new IdentityHashMap<>();
-        Map<Long, String> failures = new HashMap<>();
-        for (OutboxMessage message : batch) {
-            try {
-                ids.put(mimeLetters.mime(sender.getSession(), message), message.getId());
-            } catch (MessagingException | RuntimeException e) {
-                failures.put(message.getId(), describe(e));
-            }
-        }
-        try {
-            sender.send(ids.keySet().toArray(MimeMessage[]::new));
-        } catch (MailSendException e) {
-            if (e.getFailedMessages().isEmpty()) {
-                ids.values().forEach(id -> failures.put(id, describe(e)));
-            }
-            e.getFailedMessages().forEach((mime, error) -> failures.put(ids.get(mime), describe(error)));
-        } catch (MailException e) {
-            ids.values().forEach(id -> failures.put(id, describe(e)));
-        }
-        return failures;
     }
 
     private void record(List<OutboxMessage> batch, Map<Long, String> failures) {
@@ -195,14 +165,5 @@ class MailDelivery {
             log.info("{} of {} messages not sent this time, retried later: {}", failures.size(), batch.size(),
                     failures.values().iterator().next());
         }
-    }
-
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        return text.strip();
     }
 }

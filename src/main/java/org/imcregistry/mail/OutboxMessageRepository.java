@@ -1,5 +1,6 @@
 package org.imcregistry.mail;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -19,10 +20,10 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
 
     /** {@code all} for administrators; otherwise only messages of the given partnerships (never empty: pass -1). */
     @Query("select m from OutboxMessage m" + FILTER)
-    List<OutboxMessage> find(MailStatus status, String text, boolean all, Collection<Long> partnerships, Pageable page);
+    List<OutboxMessage> find(@Nullable MailStatus status, String text, boolean all, Collection<Long> partnerships, Pageable page);
 
     @Query("select count(m) from OutboxMessage m" + FILTER)
-    long count(MailStatus status, String text, boolean all, Collection<Long> partnerships);
+    long count(@Nullable MailStatus status, String text, boolean all, Collection<Long> partnerships);
 
     long countByRecipientIgnoreCaseAndKindAndCreatedAtAfter(String recipient, MailKind kind, Instant after);
 }

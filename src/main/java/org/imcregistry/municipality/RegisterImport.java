@@ -2,9 +2,7 @@ package org.imcregistry.municipality;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,8 +90,8 @@ public class RegisterImport {
         Set<String> seen = new HashSet<>();
         for (Table.Row row : table.rows()) {
             List<Problem> problems = new ArrayList<>();
-            MunicipalityLevel level = level(row.get("level"), problems);
-            Integer population = integer(row.get("population"), "population", problems);
+            MunicipalityLevel level = ImportCells.level(row.get("level"), problems);
+            Integer population = ImportCells.integer(row.get("population"), "population", problems);
             MunicipalityData data = new MunicipalityData(row.get("country"), row.get("official_code"),
                     row.get("name"), row.get("region"), level, population).normalised();
             try {
@@ -104,8 +102,8 @@ public class RegisterImport {
             if (!seen.add(data.reference())) {
                 problems.add(Problem.of("official_code", "import.error.duplicate-in-file", data.reference()));
             }
-            reports.add(new ImportPreview.RowReport(row.line(), label(data.name(), data.reference()), problems,
-                    problems.isEmpty() ? data : null));
+            reports.add(new ImportPreview.RowReport(row.line(), ImportCells.label(data.name(), data.reference()),
+                    problems, problems.isEmpty() ? data : null));
         }
         return reports;
     }
@@ -115,13 +113,13 @@ public class RegisterImport {
         Set<String> seen = new HashSet<>();
         for (Table.Row row : table.rows()) {
             List<Problem> problems = new ArrayList<>();
-            Integer year = integer(row.get("founding_year"), "founding_year", problems);
-            LocalDate dissolvedOn = date(row.get("dissolved_on"), problems);
-            PartnershipStatus status = status(row.get("status"), problems);
+            Integer year = ImportCells.integer(row.get("founding_year"), "founding_year", problems);
+            LocalDate dissolvedOn = ImportCells.date(row.get("dissolved_on"), problems);
+            PartnershipStatus status = ImportCells.status(row.get("status"), problems);
             List<PartnershipDraft.MemberDraft> members = members(row, problems);
             PartnershipDraft draft = new PartnershipDraft(row.get("name"), row.get("description"),
                     row.get("legal_form") == null ? null : row.get("legal_form").toUpperCase(Locale.ROOT),
-                    codes(row.get("service_areas")), members, year, status, dissolvedOn, row.get("website"),
+                    ImportCells.codes(row.get("service_areas")), members, year, status, dissolvedOn, row.get("website"),
                     row.get("contact"));
             if (problems.isEmpty()) {
                 try {
@@ -134,7 +132,7 @@ public class RegisterImport {
             if (name != null && !seen.add(name.toLowerCase(Locale.ROOT))) {
                 problems.add(Problem.of("name", "import.error.duplicate-in-file", name));
             }
-            reports.add(new ImportPreview.RowReport(row.line(), label(name, null), problems,
+            reports.add(new ImportPreview.RowReport(row.line(), ImportCells.label(name, null), problems,
                     problems.isEmpty() ? draft : null));
         }
         return reports;
@@ -148,7 +146,7 @@ public class RegisterImport {
         if (lead != null) {
             refs.add(lead.strip());
         }
-        refs.addAll(codesAsIs(row.get("members")));
+        refs.addAll(ImportCells.codesAsIs(row.get("members")));
         for (String ref : refs) {
             String[] parts = ref.split(":", 2);
             var municipality = parts.length == 2
@@ -160,69 +158,5 @@ public class RegisterImport {
                     () -> problems.add(Problem.of("members", "import.error.municipality-unknown", ref)));
         }
         return members;
-    }
-
-    private static MunicipalityLevel level(String text, List<Problem> problems) {
-        if (text == null) {
-            return MunicipalityLevel.MUNICIPALITY;
-        }
-        try {
-            return MunicipalityLevel.valueOf(text.toUpperCase(Locale.ROOT).replace(' ', '_').replace('/', '_'));
-        } catch (IllegalArgumentException e) {
-            problems.add(Problem.of("level", "import.error.level", text));
-            return null;
-        }
-    }
-
-    private static PartnershipStatus status(String text, List<Problem> problems) {
-        if (text == null) {
-            return PartnershipStatus.ACTIVE;
-        }
-        try {
-            return PartnershipStatus.valueOf(text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(Problem.of("status", "import.error.status", text));
-            return null;
-        }
-    }
-
-    private static Integer integer(String text, String field, List<Problem> problems) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.replace(" ", "").replace("\u00a0", ""));
-        } catch (NumberFormatException e) {
-            problems.add(Problem.of(field, "import.error.number", text));
-            return null;
-        }
-    }
-
-    private static LocalDate date(String text, List<Problem> problems) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.of("dissolved_on", "import.error.date", text));
-            return null;
-        }
-    }
-
-    private static Set<String> codes(String text) {
-        Set<String> codes = new LinkedHashSet<>();
-        codesAsIs(text).forEach(c -> codes.add(c.toUpperCase(Locale.ROOT)));
-        return codes;
-    }
-
-    private static List<String> codesAsIs(String text) {
-        return text == null ? List.of()
-                : Arrays.stream(text.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static String label(String name, String reference) {
-        String shown = name == null ? "—" : name;
-        return reference == null ? shown : shown + " (" + reference + ")";
     }
 }

@@ -2,20 +2,11 @@ package org.imcregistry.practice;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 import org.imcregistry.common.Problem;
 import org.imcregistry.common.Text;
 import org.imcregistry.common.UserFacingException;
-import org.imcregistry.common.InvalidInputException;
-import org.imcregistry.municipality.PublicLists;
-import org.imcregistry.municipality.Term;
 import org.imcregistry.practice.PracticeHistoryEntry.Action;
-import org.imcregistry.security.AccountDirectory;
-import org.imcregistry.security.AccountSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,22 +23,22 @@ public class Practices {
     private final PracticeRepository practices;
     private final PracticeHistoryRepository history;
     private final PracticeAccess access;
-    private final AccountDirectory accounts;
+    private final PracticeReader reader;
+    private final ThemeVocabulary themes;
     private final ApplicationEventPublisher events;
-    private final PublicLists lists;
     private final RecordNotifications notifications;
     private final Clock clock;
 
     Practices(PracticeRepository practices, PracticeHistoryRepository history, PracticeAccess access,
-            AccountDirectory accounts, ApplicationEventPublisher events, PublicLists lists,
+            PracticeReader reader, ThemeVocabulary themes, ApplicationEventPublisher events,
             RecordNotifications notifications, Clock clock) {
         this.practices = practices;
         this.notifications = notifications;
         this.history = history;
         this.access = access;
-        this.accounts = accounts;
+        this.reader = reader;
+        this.themes = themes;
         this.events = events;
-        this.lists = lists;
         this.clock = clock;
     }
 
@@ -61,7 +52,7 @@ public class Practices {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     long create(PracticeContent content, Action how, String note) {
-        PracticeContent checked = checkedAgainstVocabulary(content);
+        PracticeContent checked = themes.checked(content);
         Instant now = clock.instant();
         Practice practice = practices.save(new Practice(access.actorId(), checked, now));
         record(practice, how, null, PracticeStatus.DRAFT, note, null);
@@ -83,7 +74,7 @@ public class Practices {
         if (practice.getVersion() != expectedVersion) {
             throw new UserFacingException("practice.error.conflict");
         }
-        PracticeContent checked = checkedAgainstVocabulary(content);
+        PracticeContent checked = themes.checked(content);
         List<String> changed = checked.changedFrom(practice.content());
         if (changed.isEmpty()) {
             return practice.getVersion();
@@ -113,19 +104,19 @@ public class Practices {
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public void requestInformation(long id, String comment) {
-        moderate(id, PracticeStatus.NEEDS_INFORMATION, requiredComment(comment));
+        moderate(id, PracticeStatus.NEEDS_INFORMATION, ModerationComments.required(comment));
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public void publish(long id, String comment) {
-        moderate(id, PracticeStatus.PUBLISHED, optionalComment(comment));
+        moderate(id, PracticeStatus.PUBLISHED, ModerationComments.optional(comment));
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public void reject(long id, String comment) {
-        moderate(id, PracticeStatus.REJECTED, requiredComment(comment));
+        moderate(id, PracticeStatus.REJECTED, ModerationComments.required(comment));
     }
 
     /** The largest text document accepted for import. */
@@ -143,7 +134,7 @@ public class Practices {
     @PreAuthorize("isAuthenticated()")
     public ImportedRecord importText(String fileName, byte[] file) {
         String text = TextFiles.decode(fileName, file, MAX_TEXT_BYTES);
-        PracticeTextImport.Parsed parsed = new PracticeTextImport(lists.practiceThemes()).parse(text);
+        PracticeTextImport.Parsed parsed = new PracticeTextImport(themes.terms()).parse(text);
         long id = create(parsed.content(), Action.IMPORTED, fileName == null ? null : Text.optional(fileName, "file",
                 300, new java.util.ArrayList<>()));
         return new ImportedRecord(id, parsed.notes());
@@ -154,43 +145,22 @@ public class Practices {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public PracticeDetails details(long id) {
-        Practice practice = readable(id);
-        // The history and the account names are for the author and editors; the public sees the record's own credits.
-        boolean insider = access.isEditor() || access.isAuthor(practice);
-        List<PracticeHistoryEntry> entries = insider ? history.findByPracticeIdOrderByAtAscIdAsc(id) : List.of();
-        Set<Long> people = new HashSet<>();
-        people.add(practice.getAuthorId());
-        entries.forEach(e -> people.add(e.getActorId()));
-        Map<Long, AccountSummary> names = insider ? accounts.byIds(people) : Map.of();
-        List<PracticeDetails.HistoryLine> lines = entries.stream().map(e -> new PracticeDetails.HistoryLine(e.getAt(),
-                name(names, e.getActorId()), e.getAction().name(), e.getFromStatus(), e.getToStatus(), e.getComment(),
-                e.getChanged())).toList();
-        return new PracticeDetails(id, practice.getVersion(), practice.getStatus(), practice.content(),
-                name(names, practice.getAuthorId()), practice.getEditorComment(), practice.getUpdatedAt(),
-                practice.getPublishedAt(), access.canEdit(practice), access.canSubmit(practice),
-                access.canModerate(practice),
-                practice.getStatus() == PracticeStatus.PUBLISHED && !access.isHeld(practice.getId()), lines);
+        return reader.details(readable(id));
     }
 
     /** The signed-in person's own records, newest change first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<PracticeRow> mine() {
-        return rows(practices.findByAuthorIdOrderByUpdatedAtDesc(access.actorId()));
+        return reader.rows(practices.findByAuthorIdOrderByUpdatedAtDesc(access.actorId()));
     }
 
     /** What waits for an editor: submitted records, oldest first, and those sent back for information. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public List<PracticeRow> moderationQueue() {
-        return rows(practices.findByStatusInOrderByUpdatedAtAsc(List.of(PracticeStatus.SUBMITTED,
+        return reader.rows(practices.findByStatusInOrderByUpdatedAtAsc(List.of(PracticeStatus.SUBMITTED,
                 PracticeStatus.NEEDS_INFORMATION)));
-    }
-
-    private List<PracticeRow> rows(List<Practice> list) {
-        Map<Long, AccountSummary> names = accounts.byIds(list.stream().map(Practice::getAuthorId).distinct().toList());
-        return list.stream().map(p -> new PracticeRow(p.getId(), p.getTitle(), p.getStatus(),
-                name(names, p.getAuthorId()), p.getUpdatedAt(), p.getEditorComment())).toList();
     }
 
     private void moderate(long id, PracticeStatus next, String comment) {
@@ -217,43 +187,5 @@ public class Practices {
 
     private Practice readable(long id) {
         return practices.findById(id).filter(access::canRead).orElseThrow(PracticeAccess::notFound);
-    }
-
-    private PracticeContent checkedAgainstVocabulary(PracticeContent content) {
-        PracticeContent checked = content.checked();
-        Predicate<String> known = vocabulary()::contains;
-        List<String> unknown = checked.themes().stream().filter(known.negate()).toList();
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(List.of(Problem.of("themes", "practice.error.theme",
-                    String.join(", ", unknown))));
-        }
-        return checked;
-    }
-
-    private Set<String> vocabulary() {
-        return lists.practiceThemes().stream().map(Term::code).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static String requiredComment(String comment) {
-        List<Problem> problems = new java.util.ArrayList<>();
-        String text = Text.required(comment, "comment", 4000, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(List.of(Problem.of("comment", "practice.error.comment-required")));
-        }
-        return text;
-    }
-
-    private static String optionalComment(String comment) {
-        List<Problem> problems = new java.util.ArrayList<>();
-        String text = Text.optional(comment, "comment", 4000, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return text;
-    }
-
-    private static String name(Map<Long, AccountSummary> names, long id) {
-        AccountSummary account = names.get(id);
-        return account == null ? "—" : account.displayName();
     }
 }

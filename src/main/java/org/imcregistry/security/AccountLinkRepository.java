@@ -1,5 +1,6 @@
 package org.imcregistry.security;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -29,5 +30,5 @@ interface AccountLinkRepository extends JpaRepository<AccountLink, Long> {
     @Modifying(flushAutomatically = true)
     @Query("update AccountLink l set l.revokedAt = :now where l.accountId = :accountId"
             + " and (:purpose is null or l.purpose = :purpose) and l.usedAt is null and l.revokedAt is null")
-    int revokeOpen(Long accountId, LinkPurpose purpose, Instant now);
+    int revokeOpen(Long accountId, @Nullable LinkPurpose purpose, Instant now);
 }

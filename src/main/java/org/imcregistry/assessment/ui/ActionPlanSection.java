@@ -106,16 +106,12 @@ class ActionPlanSection extends Section {
         DatePicker due = new DatePicker(getTranslation("action.due"));
         due.setMin(today.date());
         Button add = new Button(getTranslation("action.add"), e -> {
-            try {
-                plan.add(roundId, criterion.getValue().key(), action.getValue(), owner.getValue(), due.getValue());
-                action.clear();
-                owner.clear();
-                due.clear();
-                refresh();
-                Notifications.success(getTranslation("action.added"));
-            } catch (UserFacingException refusal) {
-                Notifications.refused(refusal);
-            }
+            plan.add(roundId, criterion.getValue().key(), action.getValue(), owner.getValue(), due.getValue());
+            action.clear();
+            owner.clear();
+            due.clear();
+            refresh();
+            Notifications.success(getTranslation("action.added"));
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);
         FormLayout form = new FormLayout(criterion, action, owner, due, add);

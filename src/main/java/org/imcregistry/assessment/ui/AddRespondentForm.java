@@ -14,7 +14,6 @@ import org.imcregistry.assessment.NewRespondent;
 import org.imcregistry.assessment.RespondentGroup;
 import org.imcregistry.assessment.RoundRespondents;
 import org.imcregistry.common.SupportedLocales;
-import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.MunicipalitySummary;
 import org.imcregistry.ui.Notifications;
 
@@ -42,19 +41,15 @@ class AddRespondentForm extends FormLayout {
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.addClickShortcut(Key.ENTER);
         add.addClickListener(e -> {
-            try {
-                respondents.add(roundId, new NewRespondent(name.getValue(), email.getValue(),
-                        municipality.getValue() == null ? null : municipality.getValue().id(), group.getValue(),
-                        language.getValue()));
-                Notifications.success(getTranslation("respondents.added", name.getValue().strip(),
-                        email.getValue().strip()));
-                name.clear();
-                email.clear();
-                name.focus();
-                added.run();
-            } catch (UserFacingException refusal) {
-                Notifications.refused(refusal);
-            }
+            respondents.add(roundId, new NewRespondent(name.getValue(), email.getValue(),
+                    municipality.getValue() == null ? null : municipality.getValue().id(), group.getValue(),
+                    language.getValue()));
+            Notifications.success(getTranslation("respondents.added", name.getValue().strip(),
+                    email.getValue().strip()));
+            name.clear();
+            email.clear();
+            name.focus();
+            added.run();
         });
         add(name, email, municipality, group, language, add);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 3));

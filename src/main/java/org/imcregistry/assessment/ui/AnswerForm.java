@@ -14,7 +14,6 @@ import org.imcregistry.assessment.RoundViews.AnswerInput;
 import org.imcregistry.assessment.RoundViews.AnswerSheet;
 import org.imcregistry.assessment.RoundViews.AnswerView;
 import org.imcregistry.assessment.framework.Criterion;
-import org.imcregistry.common.UserFacingException;
 import org.imcregistry.ui.Notifications;
 
 /**
@@ -72,13 +71,9 @@ class AnswerForm extends Div {
     private void confirmSubmit(Runnable submit, Runnable afterSubmit) {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("answer.submit.title"),
                 getTranslation("answer.submit.text"), getTranslation("answer.submit"), e -> {
-                    try {
-                        submit.run();
-                        Notifications.success(getTranslation("answer.submitted"));
-                        afterSubmit.run();
-                    } catch (UserFacingException refusal) {
-                        Notifications.refused(refusal);
-                    }
+                    submit.run();
+                    Notifications.success(getTranslation("answer.submitted"));
+                    afterSubmit.run();
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));

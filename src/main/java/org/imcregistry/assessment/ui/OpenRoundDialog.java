@@ -23,7 +23,6 @@ import org.imcregistry.assessment.FrameworkCatalog;
 import org.imcregistry.assessment.FrameworkSummary;
 import org.imcregistry.assessment.RespondentGroup;
 import org.imcregistry.assessment.RoundViews;
-import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.PartnershipDetails;
 import org.imcregistry.security.AccountDirectory;
 import org.imcregistry.security.AccountSummary;
@@ -152,15 +151,11 @@ class OpenRoundDialog extends Dialog {
                 .filter(l -> l.municipality != null)
                 .map(l -> new RoundViews.RespondentInvite(l.person.accountId(), l.municipality.municipality().id(),
                         l.group)).toList();
-        try {
-            long id = rounds.open(new RoundViews.NewRound(partnership.getValue().row().id(), framework.getValue().id(),
-                    title.getValue(), deadline.getValue(), visibility.getValue(), invites));
-            Notifications.success(getTranslation("round.opened", title.getValue()));
-            close();
-            getUI().ifPresent(ui -> ui.navigate(RoundConsensusView.class, new RouteParameters("id",
-                    String.valueOf(id))));
-        } catch (UserFacingException refusal) {
-            Notifications.refused(refusal);
-        }
+        long id = rounds.open(new RoundViews.NewRound(partnership.getValue().row().id(), framework.getValue().id(),
+                title.getValue(), deadline.getValue(), visibility.getValue(), invites));
+        Notifications.success(getTranslation("round.opened", title.getValue()));
+        close();
+        getUI().ifPresent(ui -> ui.navigate(RoundConsensusView.class, new RouteParameters("id",
+                String.valueOf(id))));
     }
 }

@@ -60,14 +60,10 @@ class RespondentImportDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.setEnabled(false);
         confirm.addClickListener(e -> {
-            try {
-                int count = respondents.addAll(roundId, checked.ready());
-                Notifications.success(getTranslation("respondents.import.done", count));
-                added.run();
-                close();
-            } catch (UserFacingException refusal) {
-                Notifications.refused(refusal);
-            }
+            int count = respondents.addAll(roundId, checked.ready());
+            Notifications.success(getTranslation("respondents.import.done", count));
+            added.run();
+            close();
         });
         add(new Paragraph(getTranslation("respondents.import.lead")), pasted, check,
                 new Paragraph(getTranslation("respondents.import.file-help")), upload,

@@ -22,7 +22,6 @@ import org.imcregistry.assessment.AssessmentRounds;
 import org.imcregistry.assessment.ConsensusBoard;
 import org.imcregistry.assessment.RoundConsensus;
 import org.imcregistry.assessment.framework.Scale;
-import org.imcregistry.common.UserFacingException;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ViewHeader;
@@ -121,13 +120,9 @@ public class RoundConsensusView extends RoundPage {
                 value.setErrorMessage(getTranslation("validation.required"));
                 return;
             }
-            try {
-                consensus.decide(roundId, row.criterion().key(), value.getValue(), rationale.getValue());
-                Notifications.success(getTranslation("consensus.saved", row.criterion().title().in(locale)));
-                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-            } catch (UserFacingException refusal) {
-                Notifications.refused(refusal);
-            }
+            consensus.decide(roundId, row.criterion().key(), value.getValue(), rationale.getValue());
+            Notifications.success(getTranslation("consensus.saved", row.criterion().title().in(locale)));
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
         });
         section.add(new HorizontalLayout(value), rationale, save);
         section.addClassName("criterion-form");
@@ -137,14 +132,10 @@ public class RoundConsensusView extends RoundPage {
     private void confirmClose(long id) {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("consensus.close.title"),
                 getTranslation("consensus.close.text"), getTranslation("consensus.close"), e -> {
-                    try {
-                        consensus.close(id);
-                        Notifications.success(getTranslation("consensus.closed"));
-                        getUI().ifPresent(ui -> ui.navigate(RoundResultsPage.class,
-                                new RouteParameters("id", String.valueOf(id))));
-                    } catch (UserFacingException refusal) {
-                        Notifications.refused(refusal);
-                    }
+                    consensus.close(id);
+                    Notifications.success(getTranslation("consensus.closed"));
+                    getUI().ifPresent(ui -> ui.navigate(RoundResultsPage.class,
+                            new RouteParameters("id", String.valueOf(id))));
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));

@@ -22,7 +22,6 @@ import org.imcregistry.assessment.RespondentStatus;
 import org.imcregistry.assessment.RoundRespondents;
 import org.imcregistry.assessment.RoundStatus;
 import org.imcregistry.assessment.RoundViews.RoundSummary;
-import org.imcregistry.common.UserFacingException;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.UserZone;
@@ -143,13 +142,9 @@ public class RoundRespondentsView extends RoundPage {
                 && r.stage() != RespondentStatus.Stage.WITHDRAWN).count();
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("respondents.remind.title"),
                 getTranslation("respondents.remind.text", waiting), getTranslation("respondents.remind"), e -> {
-                    try {
-                        int sent = respondents.remindAll(id);
-                        Notifications.success(getTranslation("respondents.reminded", sent));
-                        refresh();
-                    } catch (UserFacingException refusal) {
-                        Notifications.refused(refusal);
-                    }
+                    int sent = respondents.remindAll(id);
+                    Notifications.success(getTranslation("respondents.reminded", sent));
+                    refresh();
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
@@ -167,13 +162,9 @@ public class RoundRespondentsView extends RoundPage {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            Notifications.success(done);
-            refresh();
-        } catch (UserFacingException refusal) {
-            Notifications.refused(refusal);
-        }
+        action.run();
+        Notifications.success(done);
+        refresh();
     }
 
     private void refresh() {

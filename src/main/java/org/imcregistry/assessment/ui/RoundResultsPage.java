@@ -14,19 +14,15 @@ import org.imcregistry.assessment.ActionPlan;
 import org.imcregistry.assessment.RoundExport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.imcregistry.assessment.Benchmark;
 import org.imcregistry.assessment.RoundResults;
 import org.imcregistry.search.PracticeSearch;
 import org.imcregistry.assessment.RoundResultsView;
@@ -34,8 +30,6 @@ import org.imcregistry.assessment.RoundResultsView.CriterionResult;
 import org.imcregistry.assessment.RoundStatus;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.ViewHeader;
-import org.imcregistry.ui.charts.ChartJs;
-import org.imcregistry.ui.charts.FigureTable;
 
 /**
  * The results of a round: the index, the profile as a radar chart (with its table), strengths and
@@ -85,7 +79,7 @@ public class RoundResultsPage extends RoundPage {
             headline.add(index, new Span(getTranslation("results.index")));
         }
         headline.addClassName("index-headline");
-        add(headline, profile(view, locale), plainWords(view, locale),
+        add(headline, new ResultsProfile(view, locale), new ResultsInWords(view, locale),
                 new LearnFromOthers(view.weaknesses(), search, locale), table(view, locale));
         if (view.individualsVisible() && !view.byMunicipality().isEmpty()) {
             add(comparison("results.by-municipality", view, view.byMunicipality(), locale));
@@ -94,7 +88,7 @@ public class RoundResultsPage extends RoundPage {
             add(comparison("results.by-group", view, groups, locale));
         }
         add(new ActionPlanSection(actionPlan, view, view.round().coordinator(), today), trend(view),
-                benchmark(id, view, locale));
+                new BenchmarkSection(results.benchmark(id), view, locale));
     }
 
     private Component actions(long id) {
@@ -110,50 +104,6 @@ public class RoundResultsPage extends RoundPage {
         HorizontalLayout actions = new HorizontalLayout(download, print);
         actions.addClassNames("toolbar", "no-print");
         return actions;
-    }
-
-    private Component profile(RoundResultsView view, Locale locale) {
-        List<String> axes = view.criteria().stream().map(c -> c.criterion().title().in(locale)).toList();
-        Map<String, List<? extends Number>> series = new LinkedHashMap<>();
-        // a missing value is a gap in the line, never a zero
-        if (view.criteria().stream().anyMatch(c -> c.consensusScore() != null)) {
-            series.put(getTranslation("results.consensus"), view.criteria().stream()
-                    .map(c -> c.consensusScore() == null ? null : Math.round(c.consensusScore())).toList());
-        }
-        if (view.criteria().stream().anyMatch(c -> c.mean() != null)) {
-            series.put(getTranslation("results.mean"), view.criteria().stream()
-                    .map(c -> c.mean() == null ? null : Math.round(c.criterion().scale().normalise(c.mean()))).toList());
-        }
-        var previous = view.trend().stream().filter(p -> p.roundId() != view.round().id()).reduce((a, b) -> b);
-        previous.ifPresent(p -> series.put(p.title(), view.criteria().stream()
-                .map(c -> p.consensusScores().containsKey(c.criterion().key())
-                        ? Math.round(p.consensusScores().get(c.criterion().key())) : null).toList()));
-        ChartJs radar = ChartJs.radar(getTranslation("results.profile"), axes, series);
-        radar.setHeight("420px");
-        Map<String, Long> figures = new LinkedHashMap<>();
-        view.criteria().forEach(c -> figures.put(c.criterion().title().in(locale),
-                c.consensusScore() == null ? 0 : Math.round(c.consensusScore())));
-        Section section = new Section(new H2(getTranslation("results.profile")), radar,
-                FigureTable.of(getTranslation("overview.as-table"), getTranslation("results.criterion"),
-                        getTranslation("results.score"), figures));
-        section.addClassName("chart-panel");
-        return section;
-    }
-
-    private Component plainWords(RoundResultsView view, Locale locale) {
-        UnorderedList list = new UnorderedList();
-        view.strengths().forEach(c -> list.add(new ListItem(getTranslation("results.strength",
-                c.criterion().title().in(locale), ScaleText.of(c.criterion().scale(), c.consensus(), locale,
-                        this::getTranslation)))));
-        view.weaknesses().forEach(c -> list.add(new ListItem(getTranslation("results.weakness",
-                c.criterion().title().in(locale), ScaleText.of(c.criterion().scale(), c.consensus(), locale,
-                        this::getTranslation)))));
-        view.criteria().stream().filter(CriterionResult::disagreement).forEach(c -> list.add(new ListItem(
-                getTranslation("results.discuss", c.criterion().title().in(locale)))));
-        if (list.getChildren().findAny().isEmpty()) {
-            list.add(new ListItem(getTranslation("results.nothing-yet")));
-        }
-        return new Section(new H2(getTranslation("results.in-words")), list);
     }
 
     private Component table(RoundResultsView view, Locale locale) {
@@ -198,31 +148,5 @@ public class RoundResultsPage extends RoundPage {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("results.trend"));
         return new Section(new H2(getTranslation("results.trend")), grid);
-    }
-
-    private Component benchmark(long id, RoundResultsView view, Locale locale) {
-        Benchmark benchmark = results.benchmark(id);
-        Section section = new Section(new H2(getTranslation("results.benchmark")));
-        if (benchmark.status() == Benchmark.Status.ROUND_OPEN) {
-            section.add(new Paragraph(getTranslation("results.benchmark.after-close")));
-            return section;
-        }
-        if (!benchmark.shown()) {
-            section.add(new Paragraph(getTranslation("results.benchmark.withheld", Benchmark.MIN_PEERS,
-                    benchmark.peers())));
-            return section;
-        }
-        section.add(new Paragraph(getTranslation("results.benchmark.lead", benchmark.peers())));
-        Grid<CriterionResult> grid = new Grid<>();
-        grid.addColumn(c -> c.criterion().title().in(locale)).setHeader(getTranslation("results.criterion"))
-                .setFlexGrow(3);
-        grid.addColumn(c -> {
-            Benchmark.Band band = benchmark.bandByCriterion().get(c.criterion().key());
-            return band == null ? "—" : getTranslation("results.percentile-band", band.from(), band.to());
-        }).setHeader(getTranslation("results.position")).setAutoWidth(true);
-        grid.setItems(view.criteria());
-        grid.setAllRowsVisible(true);
-        section.add(grid);
-        return section;
     }
 }

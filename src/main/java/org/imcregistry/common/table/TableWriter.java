@@ -5,16 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.zip.Deflater;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -32,31 +23,10 @@ public final class TableWriter implements AutoCloseable {
     private static final int ROW_WINDOW = 200;
 
     private final Workbook workbook;
-    private final CellStyle headerStyle;
-    private final CellStyle dateStyle;
-    private final CellStyle dateTimeStyle;
-    private final CellStyle literalStyle;
+    private final CellWriter cells;
 
     public TableWriter() {
-        this(new FastSxssfWorkbook());
-    }
-
-    /**
-     * Streams with the fastest deflate level: exports are written while someone waits, and a slightly larger
-     * file costs less than a slower download to produce.
-     */
-    private static final class FastSxssfWorkbook extends SXSSFWorkbook {
-
-        FastSxssfWorkbook() {
-            super(ROW_WINDOW);
-        }
-
-        @Override
-        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-            zip.setLevel(Deflater.BEST_SPEED);
-            return zip;
-        }
+        this(new FastSxssfWorkbook(ROW_WINDOW));
     }
 
     /** The same workbook built wholly in memory (POI's XSSF), only to compare against streaming. */
@@ -66,16 +36,7 @@ public final class TableWriter implements AutoCloseable {
 
     private TableWriter(Workbook workbook) {
         this.workbook = workbook;
-        headerStyle = workbook.createCellStyle();
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        headerStyle.setFont(bold);
-        dateStyle = workbook.createCellStyle();
-        dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-        dateTimeStyle = workbook.createCellStyle();
-        dateTimeStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
-        literalStyle = workbook.createCellStyle();
-        literalStyle.setQuotePrefixed(true);
+        this.cells = new CellWriter(workbook);
     }
 
     /** Adds a sheet; each value is a String, Number, LocalDate, Instant, Boolean or null. */
@@ -103,9 +64,7 @@ public final class TableWriter implements AutoCloseable {
             this.columns = headers.size();
             Row header = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(headers.get(c));
-                cell.setCellStyle(headerStyle);
+                cells.header(header.createCell(c), headers.get(c));
                 sheet.setColumnWidth(c, Math.min(60, Math.max(12, headers.get(c).length() + 4)) * 256);
             }
         }
@@ -113,7 +72,7 @@ public final class TableWriter implements AutoCloseable {
         public void add(List<?> values) {
             Row row = sheet.createRow(next++);
             for (int c = 0; c < values.size(); c++) {
-                write(row.createCell(c), values.get(c));
+                cells.write(row.createCell(c), values.get(c));
             }
         }
 
@@ -151,53 +110,6 @@ public final class TableWriter implements AutoCloseable {
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private void write(Cell cell, Object value) {
-        switch (value) {
-            case null -> cell.setBlank();
-            case Number number -> cell.setCellValue(number.doubleValue());
-            case LocalDate date -> {
-                cell.setCellValue(date);
-                cell.setCellStyle(dateStyle);
-            }
-            case Instant instant -> {
-                cell.setCellValue(excelSerial(instant));
-                cell.setCellStyle(dateTimeStyle);
-            }
-            case Boolean bool -> cell.setCellValue(bool);
-            case URI uri -> link(cell, uri);
-            default -> writeText(cell, value.toString());
-        }
-    }
-
-    /** A web address the reader can follow: the cell shows it and links to it; other schemes stay plain text. */
-    private void link(Cell cell, URI uri) {
-        writeText(cell, uri.toString());
-        if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
-            hyperlink.setAddress(uri.toASCIIString());
-            cell.setHyperlink(hyperlink);
-        }
-    }
-
-    /**
-     * A UTC instant as a spreadsheet date-time number: days since 1899-12-30 with the time as a fraction.
-     * Computed directly; POI's calendar-based conversion costs more than writing the cell.
-     */
-    static double excelSerial(Instant instant) {
-        return instant.getEpochSecond() / 86_400.0 + instant.getNano() / 86_400e9 + 25_569;
-    }
-
-    /**
-     * Text a spreadsheet program could take for a formula (= + - @, tab, carriage return) is marked
-     * as literal with the quote prefix; the visible text is unchanged.
-     */
-    private void writeText(Cell cell, String text) {
-        cell.setCellValue(text);
-        if (FormulaGuard.looksLikeFormula(text)) {
-            cell.setCellStyle(literalStyle);
         }
     }
 

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import org.imcregistry.common.UserFacingException;
 import org.imcregistry.mail.OutgoingMail;
 import org.imcregistry.mail.OutgoingMail.MailMessage;
 import org.imcregistry.ui.Notifications;
@@ -34,14 +33,10 @@ class MailMessageDialog extends Dialog {
         }
         add(headers, body(message.text()));
         Button resend = new Button(getTranslation("mail.admin.resend"), e -> {
-            try {
-                mail.resend(message.row().id());
-                Notifications.success(getTranslation("mail.admin.resent", message.row().recipient()));
-                changed.run();
-                close();
-            } catch (UserFacingException refusal) {
-                Notifications.refused(refusal);
-            }
+            mail.resend(message.row().id());
+            Notifications.success(getTranslation("mail.admin.resent", message.row().recipient()));
+            changed.run();
+            close();
         });
         Button close = new Button(getTranslation("common.close"), e -> close());
         close.addThemeVariants(ButtonVariant.PRIMARY);

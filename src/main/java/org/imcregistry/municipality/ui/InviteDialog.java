@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.PartnershipDetails;
 import org.imcregistry.municipality.PartnershipRegister;
 import org.imcregistry.municipality.PersonRole;
@@ -68,17 +67,13 @@ class InviteDialog extends Dialog {
             municipality.setErrorMessage(getTranslation("validation.required"));
             return;
         }
-        try {
-            register.invite(partnership.row().id(), new PartnershipRegister.Invitee(displayName.getValue(),
-                    username.getValue(), email.getValue(), municipality.getValue().municipality().id(),
-                    role.getValue(), language.getValue()));
-            Notifications.success(getTranslation("invite.sent", displayName.getValue().strip(),
-                    email.getValue().strip()));
-            close();
-            onInvited.run();
-        } catch (UserFacingException refusal) {
-            Notifications.refused(refusal);
-        }
+        register.invite(partnership.row().id(), new PartnershipRegister.Invitee(displayName.getValue(),
+                username.getValue(), email.getValue(), municipality.getValue().municipality().id(),
+                role.getValue(), language.getValue()));
+        Notifications.success(getTranslation("invite.sent", displayName.getValue().strip(),
+                email.getValue().strip()));
+        close();
+        onInvited.run();
     }
 
     /** Makes invitation dialogs with the register service injected. */

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import java.util.Map;
 import org.imcregistry.common.InvalidInputException;
-import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.Countries;
 import org.imcregistry.municipality.MunicipalityData;
 import org.imcregistry.municipality.MunicipalityDirectory;
@@ -85,8 +84,6 @@ class MunicipalityDialog extends Dialog {
                         field.setInvalid(true);
                     }
                 });
-            } catch (UserFacingException refusal) {
-                Notifications.refused(refusal);
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

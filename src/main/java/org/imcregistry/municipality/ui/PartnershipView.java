@@ -142,13 +142,9 @@ public class PartnershipView extends Main implements BeforeEnterObserver, HasDyn
     /** Coordinators send a lost or expired invitation again themselves, rather than asking an administrator. */
     private Button resendButton(PartnershipDetails details, PartnershipDetails.Person person) {
         Button resend = new Button(getTranslation("invitation.resend"), e -> {
-            try {
-                register.resendInvitation(details.row().id(), person.accountId());
-                Notifications.success(getTranslation("invitation.resent", person.displayName()));
-                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-            } catch (UserFacingException refusal) {
-                Notifications.refused(refusal);
-            }
+            register.resendInvitation(details.row().id(), person.accountId());
+            Notifications.success(getTranslation("invitation.resent", person.displayName()));
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
         });
         resend.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         return resend;

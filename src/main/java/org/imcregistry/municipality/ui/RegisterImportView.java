@@ -114,8 +114,6 @@ public class RegisterImportView extends Main implements HasDynamicTitle {
                     new RouterLink(getTranslation("partnership.back"), PartnershipsView.class));
             Notifications.success(getTranslation("import.written", written));
             preview = null;
-        } catch (UserFacingException refusal) {
-            Notifications.refused(refusal);
         } catch (org.springframework.dao.DataAccessException failure) {
             Notifications.error(getTranslation("import.error.write-failed"));
         }

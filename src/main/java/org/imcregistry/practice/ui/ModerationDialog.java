@@ -6,8 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.imcregistry.common.InvalidInputException;
-import org.imcregistry.common.UserFacingException;
-import org.imcregistry.ui.Notifications;
 
 /** An editor's step with a comment to the author: required when sending back or rejecting, optional when publishing. */
 class ModerationDialog extends Dialog {
@@ -30,8 +28,6 @@ class ModerationDialog extends Dialog {
             } catch (InvalidInputException invalid) {
                 comment.setInvalid(true);
                 comment.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
-            } catch (UserFacingException refusal) {
-                Notifications.refused(refusal);
             }
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);

@@ -81,15 +81,11 @@ public class PracticeBulkImportView extends Main implements HasDynamicTitle {
     }
 
     void write() {
-        try {
-            int written = bulkImport.write(preview, publish.getValue());
-            report.removeAll();
-            report.add(new Paragraph(getTranslation("practices.bulk-import.written", written)),
-                    new RouterLink(getTranslation("practices.mine"), MyPracticesView.class));
-            preview = null;
-        } catch (UserFacingException refusal) {
-            Notifications.refused(refusal);
-        }
+        int written = bulkImport.write(preview, publish.getValue());
+        report.removeAll();
+        report.add(new Paragraph(getTranslation("practices.bulk-import.written", written)),
+                new RouterLink(getTranslation("practices.mine"), MyPracticesView.class));
+        preview = null;
     }
 
     @Override

@@ -2,19 +2,13 @@ package org.imcregistry.practice.ui;
 
 import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -23,23 +17,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.imcregistry.common.PublicLinks;
-import org.imcregistry.municipality.Countries;
 import org.imcregistry.municipality.PublicLists;
-import org.imcregistry.search.Facet;
 import org.imcregistry.search.PracticeSearch;
 import org.imcregistry.search.SearchPage;
 import org.imcregistry.search.SearchQuery;
@@ -62,7 +47,7 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
     private final PublicLists lists;
     final TextField box = new TextField();
     private final Select<SearchQuery.Order> order = new Select<>();
-    final Div facets = new Div();
+    final FacetPanel facets = new FacetPanel(this::go);
     final Div results = new Div();
     private SearchQuery query = SearchQuery.of("");
     private boolean navigating;
@@ -104,9 +89,6 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
         HorizontalLayout bar = new HorizontalLayout(box, find, order, exportLink(), feed);
         bar.addClassName("search-bar");
         bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        facets.addClassName("facets");
-        facets.getElement().setAttribute("aria-label", getTranslation("practices.facets"));
-        facets.getElement().setAttribute("role", "region");
         results.addClassName("results");
         Div body = new Div(facets, results);
         body.addClassName("search-layout");
@@ -136,7 +118,7 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
 
     private void show(SearchPage page) {
         PracticeLabels labels = new PracticeLabels(lists, getLocale(), this::getTranslation);
-        showFacets(page, labels);
+        facets.show(page, query, labels);
         results.removeAll();
         Paragraph count = new Paragraph(getTranslation("practices.count", page.total()));
         count.getElement().setAttribute("role", "status");
@@ -150,9 +132,9 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
             return;
         }
         for (SearchPage.Hit hit : page.hits()) {
-            results.add(card(hit, labels));
+            results.add(new HitCard(hit, labels));
         }
-        results.add(pager(page.total()));
+        results.add(new Pager(query, page.total(), this::go));
     }
 
     private Component emptyState() {
@@ -165,97 +147,6 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
             empty.add(clear);
         }
         return empty;
-    }
-
-    private Component card(SearchPage.Hit hit, PracticeLabels labels) {
-        RouterLink title = new RouterLink(hit.title(), PracticeView.class,
-                new RouteParameters("id", String.valueOf(hit.id())));
-        H2 heading = new H2(title);
-        List<String> facts = new ArrayList<>();
-        if (hit.place() != null) {
-            facts.add(hit.place());
-        }
-        if (hit.country() != null) {
-            facts.add(Countries.name(hit.country(), getLocale()));
-        }
-        if (hit.year() != null) {
-            facts.add(getTranslation("practice.since", hit.year()));
-        }
-        facts.add(labels.language(hit.language()));
-        Paragraph meta = new Paragraph(String.join(" · ", facts));
-        meta.addClassName("hit-meta");
-        Section card = new Section(heading, meta);
-        if (hit.snippetHtml() != null && !hit.snippetHtml().isEmpty()) {
-            // Safe: the search escapes the record's text and adds only <mark>.
-            Html snippet = new Html("<p class=\"snippet\">" + hit.snippetHtml() + "</p>");
-            card.add(snippet);
-        }
-        if (!hit.themes().isEmpty()) {
-            Div tags = new Div();
-            tags.addClassName("tags");
-            hit.themes().forEach(t -> tags.add(new Span(labels.theme(t))));
-            card.add(tags);
-        }
-        card.addClassName("hit");
-        return card;
-    }
-
-    private Component pager(long total) {
-        int pages = (int) Math.max(1, (total + query.pageSize() - 1) / query.pageSize());
-        Button previous = new Button(getTranslation("practices.previous"), VaadinIcon.ANGLE_LEFT.create(),
-                e -> go(page(query.page() - 1)));
-        previous.setEnabled(query.page() > 0);
-        Button next = new Button(getTranslation("practices.next"), VaadinIcon.ANGLE_RIGHT.create(),
-                e -> go(page(query.page() + 1)));
-        next.setIconAfterText(true);
-        next.setEnabled(query.page() + 1 < pages);
-        Span where = new Span(getTranslation("practices.page", query.page() + 1, pages));
-        HorizontalLayout pager = new HorizontalLayout(previous, where, next);
-        pager.addClassName("pager");
-        pager.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
-        return pager;
-    }
-
-    private SearchQuery page(int page) {
-        return new SearchQuery(query.text(), query.filters(), query.order(), page, query.pageSize());
-    }
-
-    private void showFacets(SearchPage page, PracticeLabels labels) {
-        facets.removeAll();
-        for (Facet facet : Facet.values()) {
-            List<SearchPage.FacetCount> counts = new ArrayList<>(page.facets().getOrDefault(facet, List.of()));
-            Set<String> selected = query.filters().getOrDefault(facet, Set.of());
-            Set<String> shown = counts.stream().map(SearchPage.FacetCount::value).collect(Collectors.toSet());
-            selected.stream().filter(v -> !shown.contains(v)).forEach(v -> counts.add(new SearchPage.FacetCount(v, 0)));
-            if (counts.isEmpty()) {
-                continue;
-            }
-            if (facet == Facet.YEAR || facet == Facet.SDG) {
-                counts.sort(java.util.Comparator.comparing(c -> Integer.parseInt(c.value())));
-            }
-            Div group = new Div(new H3(getTranslation("practices.facet." + facet.name())));
-            group.addClassName("facet");
-            for (SearchPage.FacetCount count : counts) {
-                Checkbox box = new Checkbox(labels.label(facet, count.value()) + " (" + count.count() + ")");
-                box.setValue(selected.contains(count.value()));
-                box.addValueChangeListener(e -> go(toggle(facet, count.value(), e.getValue())));
-                group.add(box);
-            }
-            facets.add(group);
-        }
-    }
-
-    private SearchQuery toggle(Facet facet, String value, boolean on) {
-        var filters = new java.util.EnumMap<Facet, Set<String>>(Facet.class);
-        filters.putAll(query.filters());
-        Set<String> values = new HashSet<>(filters.getOrDefault(facet, Set.of()));
-        if (on) {
-            values.add(value);
-        } else {
-            values.remove(value);
-        }
-        filters.put(facet, values);
-        return new SearchQuery(query.text(), filters, query.order(), 0, query.pageSize());
     }
 
     private Component exportLink() {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.ArrayList;
 import java.util.List;
-import org.imcregistry.common.UserFacingException;
 import org.imcregistry.security.AccountSummary;
 import org.imcregistry.security.InvitationStatus;
 import org.imcregistry.security.Invitations;
@@ -73,13 +72,9 @@ class AccountActions {
     }
 
     private void run(Runnable action, String done) {
-        try {
-            action.run();
-            Notifications.success(done);
-            onChanged.run();
-        } catch (UserFacingException refusal) {
-            Notifications.refused(refusal);
-        }
+        action.run();
+        Notifications.success(done);
+        onChanged.run();
     }
 
     private static String t(String key, Object... arguments) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import java.util.Set;
-import org.imcregistry.common.UserFacingException;
 import org.imcregistry.security.AccountSummary;
 import org.imcregistry.security.NewAccount;
 import org.imcregistry.security.Role;
@@ -77,21 +76,17 @@ class AccountDialog extends Dialog {
 
     private void save() {
         Set<Role> chosen = roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue());
-        try {
-            if (existing == null) {
-                administration.create(new NewAccount(username.getValue(), displayName.getValue(), email.getValue(),
-                        language.getValue(), chosen));
-                Notifications.success(getTranslation("invite.sent", displayName.getValue().strip(),
-                        email.getValue().strip()));
-            } else {
-                administration.update(existing.id(), existing.version(), displayName.getValue(), email.getValue(),
-                        chosen);
-                Notifications.success(getTranslation("admin.users.saved", existing.username()));
-            }
-            close();
-            onSaved.run();
-        } catch (UserFacingException refusal) {
-            Notifications.refused(refusal);
+        if (existing == null) {
+            administration.create(new NewAccount(username.getValue(), displayName.getValue(), email.getValue(),
+                    language.getValue(), chosen));
+            Notifications.success(getTranslation("invite.sent", displayName.getValue().strip(),
+                    email.getValue().strip()));
+        } else {
+            administration.update(existing.id(), existing.version(), displayName.getValue(), email.getValue(),
+                    chosen);
+            Notifications.success(getTranslation("admin.users.saved", existing.username()));
         }
+        close();
+        onSaved.run();
     }
 }

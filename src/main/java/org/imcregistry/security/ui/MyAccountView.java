@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
-import org.imcregistry.security.AccountException;
 import org.imcregistry.security.AccountSummary;
 import org.imcregistry.security.MyAccount;
 import org.imcregistry.ui.Notifications;
@@ -76,17 +75,13 @@ public class MyAccountView extends Main implements HasDynamicTitle {
             repeatPassword.setInvalid(true);
             return;
         }
-        try {
-            myAccount.changePassword(currentPassword.getValue(), newPassword.getValue());
-            currentPassword.clear();
-            newPassword.clear();
-            repeatPassword.clear();
-            getUI().ifPresent(ui -> ui.getSession().setAttribute(PasswordChangeRequired.CHECKED_FOR,
-                    myAccount.current().username()));
-            Notifications.success(getTranslation("account.password.changed"));
-        } catch (AccountException refusal) {
-            Notifications.refused(refusal);
-        }
+        myAccount.changePassword(currentPassword.getValue(), newPassword.getValue());
+        currentPassword.clear();
+        newPassword.clear();
+        repeatPassword.clear();
+        getUI().ifPresent(ui -> ui.getSession().setAttribute(PasswordChangeRequired.CHECKED_FOR,
+                myAccount.current().username()));
+        Notifications.success(getTranslation("account.password.changed"));
     }
 
     @Override

@@ -1,0 +1,38 @@
+package org.imcregistry.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/** A hit as the index stored it ({@link PracticeFields}): enough to list and link it, never the whole record. */
+final class StoredHits {
+
+    private StoredHits() {
+    }
+
+    /** The hits of {@code top}, in its order, without snippets. */
+    static List<SearchPage.Hit> of(IndexSearcher searcher, TopDocs top) throws IOException {
+        List<SearchPage.Hit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc scoreDoc : top.scoreDocs) {
+            hits.add(hit(stored.document(scoreDoc.doc), ""));
+        }
+        return hits;
+    }
+
+    static SearchPage.Hit hit(Document doc, String snippet) {
+        String year = doc.get(PracticeFields.YEAR);
+        String themes = doc.get(PracticeFields.THEMES);
+        String sdgs = doc.get(PracticeFields.SDGS);
+        return new SearchPage.Hit(Long.parseLong(doc.get(PracticeFields.ID)), doc.get(PracticeFields.TITLE_STORED),
+                doc.get(PracticeFields.PLACE), doc.get(PracticeFields.COUNTRY), year == null ? null : Integer.valueOf(year),
+                doc.get(PracticeFields.LANGUAGE), themes == null ? List.of() : List.of(themes.split(",")),
+                sdgs == null ? List.of() : Arrays.stream(sdgs.split(",")).map(Integer::valueOf).toList(), snippet);
+    }
+}
