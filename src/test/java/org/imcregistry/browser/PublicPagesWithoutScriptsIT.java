@@ -17,7 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The public pages in a real browser with JavaScript switched off: a demo record's page reads in full (title,
  * sections, who adopts it) from the first response. axe-core needs scripts, so a second, ordinary browser loads the
- * same record page and a list page and checks them against WCAG 2.1 A and AA.
+ * same record page and a list page and checks them against WCAG 2.1 A and AA, and the app's record view with its
+ * adoption box and dialog as a partnership's member sees them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -75,6 +76,30 @@ class PublicPagesWithoutScriptsIT {
             HeadlessChromium.screenshot(browser, "public-themes");
         } catch (RuntimeException | AssertionError failure) {
             HeadlessChromium.screenshot(browser, "public-pages-axe-failure");
+            throw failure;
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** The app's own record view with the adoption box as a partnership's member sees it: links, note, buttons. */
+    @Test
+    void theAdoptionBoxInTheAppHasNoSeriousAccessibilityViolations(@TempDir Path profile) {
+        long id = jdbc.queryForObject("select id from practice where title = ?", Long.class, RECORD);
+        ChromeDriver browser = HeadlessChromium.start("en", profile);
+        try {
+            HeadlessChromium.signIn(browser, url(""), "member", "demo-member");
+            browser.get(url("/practices/" + id));
+            HeadlessChromium.waitFor(browser).until(d -> HeadlessChromium.text(d).contains("Adopted by 2 partnerships"));
+            HeadlessChromium.button(browser, "Withdraw");
+            Accessibility.assertNoSeriousViolations(browser, "record view with the adoption box (member)");
+            browser.get(url("/practices/1"));
+            HeadlessChromium.button(browser, "Our partnership adopts this practice").click();
+            HeadlessChromium.waitFor(browser).until(d -> HeadlessChromium.text(d).contains("How you take it up"));
+            Accessibility.assertNoSeriousViolations(browser, "the dialog to adopt a practice");
+            HeadlessChromium.screenshot(browser, "adopt-dialog");
+        } catch (RuntimeException | AssertionError failure) {
+            HeadlessChromium.screenshot(browser, "adoption-axe-failure");
             throw failure;
         } finally {
             browser.quit();
