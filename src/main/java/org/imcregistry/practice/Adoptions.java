@@ -14,6 +14,7 @@ import org.imcregistry.common.Text;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.PartnershipAccess;
 import org.imcregistry.municipality.PublicLists;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -103,7 +104,7 @@ public class Adoptions {
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public void adopt(long practiceId, long partnershipId, String note) {
+    public void adopt(long practiceId, long partnershipId, @Nullable String note) {
         Practice practice = readable(practiceId);
         if (!isPublic(practice)) {
             throw new UserFacingException("practice.adoption.error.not-public");
@@ -149,7 +150,7 @@ public class Adoptions {
     }
 
     /** The note as stored: stripped, without control characters; refused when empty or too long. */
-    static String checkedNote(String note) {
+    static String checkedNote(@Nullable String note) {
         String text = note == null ? "" : Text.withoutControlCharacters(note.strip());
         if (text.isEmpty()) {
             throw new InvalidInputException(List.of(Problem.of("note", "practice.adoption.error.note-required")));
