@@ -25,6 +25,7 @@ import org.imcregistry.competition.Judging;
 import org.imcregistry.competition.Jury;
 import org.imcregistry.municipality.PartnershipRegister;
 import org.imcregistry.municipality.PersonRole;
+import org.imcregistry.practice.Adoptions;
 import org.imcregistry.practice.PracticeFixture;
 import org.imcregistry.practice.Practices;
 import org.imcregistry.practice.RecordLanguage;
@@ -66,6 +67,8 @@ class ControlCharactersSweepTest {
     PartnershipRegister register;
     @Autowired
     Practices practices;
+    @Autowired
+    Adoptions adoptions;
     @Autowired
     Editions editions;
     @Autowired
@@ -120,6 +123,10 @@ class ControlCharactersSweepTest {
         practices.submit(draft);
         people.as("editor");
         practices.reject(draft, HOSTILE);
+        long published = people.published(PracticeFixture.content("Sweep adopted " + System.nanoTime(),
+                RecordLanguage.EN, "Adopt me.", Set.of(), Set.of(), "NO", 2020));
+        people.as("coordinator");
+        adoptions.adopt(published, sogn, HOSTILE);
     }
 
     private void competitionTexts() {

@@ -12,6 +12,7 @@ public enum MailKind {
     ROUND_COMPLETE(false),
     PRACTICE_DECISION(false),
     PRACTICE_SUBMITTED(false),
+    PRACTICE_ADOPTED(false),
     SUBMISSION_DIGEST(false),
     ENTRIES_ASSIGNED(false),
     JUDGING_DEADLINE(false);

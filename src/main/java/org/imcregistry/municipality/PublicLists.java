@@ -1,6 +1,10 @@
 package org.imcregistry.municipality;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +30,21 @@ public class PublicLists {
     @Transactional(readOnly = true)
     public java.util.Optional<String> partnershipName(long id) {
         return partnerships.findById(id).map(Partnership::getName);
+    }
+
+    /**
+     * Partnership id → name, for the partnerships a published record shows (those adopting it); unknown ids are left
+     * out. One query, whatever the number of ids.
+     */
+    // What a public record page shows anyone.
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> partnershipNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            partnerships.findAllById(Set.copyOf(ids)).forEach(p -> names.put(p.getId(), p.getName()));
+        }
+        return names;
     }
 
     @PreAuthorize("permitAll()")

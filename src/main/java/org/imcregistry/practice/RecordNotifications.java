@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Mail that follows a record's moderation, queued in the transaction that moves it: the author hears of an
- * editor's decision; editors hear of a submission at once or in the daily digest ({@link SubmissionDigest}).
+ * editor's decision and of a partnership adopting the record; editors hear of a submission at once or in the daily
+ * digest ({@link SubmissionDigest}).
  * Nobody is told of what they did themselves, and a person without an address is skipped, never an error.
  */
 @Component
@@ -77,6 +78,24 @@ class RecordNotifications {
                 letter.paragraph("practice.mail.decision.comment").quote(comment);
             }
             queue(letter.link("practice.mail.decision.link." + decision.name(), link).build());
+        }
+    }
+
+    /**
+     * A partnership has said it is adopting the record, with its note: the author hears of it, unless they said it
+     * themselves. The record is public, so the link is its public page.
+     */
+    void adopted(Practice practice, String partnership, String note, long actorId) {
+        if (practice.getAuthorId() == actorId) {
+            return;
+        }
+        for (MailRecipient author : recipients.mailRecipients(List.of(practice.getAuthorId()),
+                NotificationTopic.RECORD_DECISIONS)) {
+            queue(to(author, MailKind.PRACTICE_ADOPTED)
+                    .subject("practice.mail.adopted.subject", partnership, practice.getTitle())
+                    .paragraph("practice.mail.adopted.text", partnership, practice.getTitle())
+                    .paragraph("practice.mail.adopted.note").quote(note)
+                    .link("practice.mail.adopted.link", links.practice(practice.getId())).build());
         }
     }
 

@@ -5,11 +5,12 @@ import org.imcregistry.practice.TextBlocks;
 
 /**
  * A public record page as its template shows it: every text already chosen and formatted, so the template only
- * places it (and escapes it, with {@code th:text}). {@code recordLang} is null for a record in another language.
+ * places it (and escapes it, with {@code th:text}). {@code recordLang} is null for a record in another language;
+ * {@code adopters} are the partnerships adopting the record, linked to their pages in the app, with the date.
  */
 record PracticePage(Head head, String recordLang, String title, List<Fact> facts,
         List<Link> themes, List<Link> sdgs, List<String> awards, List<Section> sections, List<String> websites,
-        String contact, List<Fact> credits, Link licence, List<Link> similar, String appLink) {
+        String contact, List<Fact> credits, Link licence, List<Link> adopters, List<Link> similar, String appLink) {
 
     /** What the page's head says to search engines and link previews. */
     record Head(String title, String description, String canonical, String ogLocale, String published,

@@ -1,12 +1,16 @@
 package org.imcregistry.publicweb;
 
 import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.imcregistry.common.PublicLinks;
 import org.imcregistry.municipality.PublicLists;
 import org.imcregistry.municipality.Term;
+import org.imcregistry.practice.Adoptions;
 import org.imcregistry.practice.PracticeAwards;
 import org.imcregistry.practice.PracticeContent;
 import org.imcregistry.practice.PracticeSection;
@@ -16,7 +20,10 @@ import org.imcregistry.practice.TextBlocks;
 import org.imcregistry.search.PracticeSearch;
 import org.springframework.stereotype.Component;
 
-/** Puts a public record page together: the record, its labels in the visitor's language, awards, similar practices. */
+/**
+ * Puts a public record page together: the record, its labels in the visitor's language, awards, the partnerships
+ * adopting it, similar practices.
+ */
 @Component
 class PracticePages {
 
@@ -27,8 +34,11 @@ class PracticePages {
     private final PracticeAwards awards;
     private final PracticeSearch search;
     private final PublicLinks links;
+    private final Adoptions adoptions;
 
-    PracticePages(PublicLists lists, PracticeAwards awards, PracticeSearch search, PublicLinks links) {
+    PracticePages(PublicLists lists, PracticeAwards awards, PracticeSearch search, PublicLinks links,
+            Adoptions adoptions) {
+        this.adoptions = adoptions;
         this.lists = lists;
         this.awards = awards;
         this.search = search;
@@ -62,7 +72,7 @@ class PracticePages {
                 sections, websites(content), content.contact(), credits(content),
                 new PracticePage.Link(labels.text("practice.licence." + content.licence().name()),
                         content.licence().url(), null, null),
-                similar(record.id()),
+                adopters(record.id(), labels), similar(record.id()),
                 links.inApp(record.id()).toString());
     }
 
@@ -115,6 +125,18 @@ class PracticePages {
         fact(credits, "practice.field.documented", content.documented(), true);
         fact(credits, "practice.field.photoCredits", content.photoCredits(), true);
         return credits;
+    }
+
+    /**
+     * The partnerships adopting the record, first adopter first, each with the day it said so: a day in UTC, since a
+     * page without scripts cannot learn the visitor's zone.
+     */
+    private List<PracticePage.Link> adopters(long id, Labels labels) {
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(labels.locale())
+                .withZone(ZoneOffset.UTC);
+        return adoptions.of(id).stream().map(a -> new PracticePage.Link(a.partnershipName(),
+                "/partnerships/" + a.partnershipId(), labels.text("public.adoption.since", day.format(a.adoptedAt())),
+                null)).toList();
     }
 
     private List<PracticePage.Link> similar(long id) {

@@ -4,4 +4,7 @@
  * engines, link previews, feed readers and people without the app. Only published records that no competition holds
  * back appear here, whoever asks; the Vaadin app stays the place where people work.
  */
+@NullMarked
 package org.imcregistry.publicweb;
+
+import org.jspecify.annotations.NullMarked;

@@ -26,6 +26,14 @@ final class HeadlessChromium {
     }
 
     static ChromeDriver start(String acceptLanguage, Path profileDir) {
+        return start(acceptLanguage, profileDir, true);
+    }
+
+    /**
+     * With {@code scripts} false, the browser runs no script of any page (the content setting, and Blink's own switch
+     * for good measure), as for a visitor who has JavaScript switched off; WebDriver itself still reads the page.
+     */
+    static ChromeDriver start(String acceptLanguage, Path profileDir, boolean scripts) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver (.ci/run does this)");
@@ -36,7 +44,13 @@ final class HeadlessChromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1280,860", "--lang=" + acceptLanguage,
                 "--user-data-dir=" + profileDir.toAbsolutePath());
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        java.util.Map<String, Object> prefs = new java.util.HashMap<>();
+        prefs.put("intl.accept_languages", acceptLanguage);
+        if (!scripts) {
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.imcregistry.practice.Adoptions;
 import org.imcregistry.practice.PracticeContent;
 import org.imcregistry.practice.PracticeFixture;
 import org.imcregistry.practice.PracticeHolds;
@@ -54,6 +55,8 @@ class PublicPagesTest {
     PublishedRecords records;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Adoptions adoptions;
 
     @AfterEach
     void signOut() {
@@ -115,6 +118,25 @@ class PublicPagesTest {
         assertThat(PublicWebClient.entryTexts(PublicWebClient.xml(feed), "title"))
                 .containsExactly("Ferry timetables in the public domain");
         assertThat(feed).contains("<link rel=\"license\" type=\"text/html\" href=\"https://creativecommons.org/publicdomain/zero/1.0/\"/>");
+    }
+
+    @Test
+    void thePageSaysHowManyPartnershipsAdoptTheRecordAndNamesThem() throws Exception {
+        long id = fixture.published(record("Adopted ferry timetables", "Two partnerships use it.", null));
+        assertThat(client().get("/good-practices/" + id).body()).contains("Not adopted by a partnership yet");
+        long sogn = jdbc.queryForObject("select id from partnership where name = 'Sogn regionråd'", Long.class);
+        fixture.as("coordinator");
+        adoptions.adopt(id, sogn, "Sogn runs it too.");
+        fixture.as("member");
+        adoptions.adopt(id, jdbc.queryForObject("select id from partnership where name = ?", Long.class,
+                "Stowarzyszenie Metropolia Krakowska"), "So does Kraków.");
+        fixture.anonymous();
+
+        String page = client().get("/good-practices/" + id).body();
+        assertThat(page).contains("Adopted by 2 partnerships", "href=\"/partnerships/" + sogn + "\"",
+                ">Sogn regionråd</a>", ">Stowarzyszenie Metropolia Krakowska</a>")
+                .as("the notes stay in the app").doesNotContain("Sogn runs it too.");
+        assertThat(client().get("/good-practices/" + id, "nb").body()).contains("Tatt i bruk av 2 samarbeid");
     }
 
     @Test

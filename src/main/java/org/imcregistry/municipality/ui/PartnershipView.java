@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.imcregistry.common.UserFacingException;
@@ -29,19 +30,29 @@ import org.imcregistry.municipality.PartnershipStatus;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ViewHeader;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.NamedInterface;
 
-/** A partnership's page: what it is, who its members are, who takes part, and (for its coordinators) edit. */
+/**
+ * A partnership's page: what it is, who its members are, who takes part, (for its coordinators) edit, and what other
+ * features add ({@link PartnershipPageSection}).
+ */
+// A navigation target of other modules (a record's adopting partnerships link here).
+@NamedInterface("views")
 @Route("partnerships/:id")
 @PermitAll
 public class PartnershipView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PartnershipRegister register;
     private final InviteDialog.Factory invitations;
+    private final ObjectProvider<PartnershipPageSection> sections;
     private String title = "";
 
-    PartnershipView(PartnershipRegister register, InviteDialog.Factory invitations) {
+    PartnershipView(PartnershipRegister register, InviteDialog.Factory invitations,
+            ObjectProvider<PartnershipPageSection> sections) {
         this.register = register;
         this.invitations = invitations;
+        this.sections = sections;
         addClassName("detail-view");
     }
 
@@ -93,6 +104,7 @@ public class PartnershipView extends Main implements BeforeEnterObserver, HasDyn
         facts.addClassName("facts");
         add(facts, new H2(getTranslation("partnership.members.title")), members(details, locale),
                 new H2(getTranslation("partnership.people.title")), people(details));
+        sections.orderedStream().map(section -> section.of(row.id())).flatMap(Optional::stream).forEach(this::add);
     }
 
     private void fact(DescriptionList facts, String key, String value) {

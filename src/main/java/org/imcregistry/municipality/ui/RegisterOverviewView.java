@@ -12,19 +12,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.imcregistry.municipality.Countries;
 import org.imcregistry.municipality.RegisterStatistics;
 import org.imcregistry.municipality.Term;
 import org.imcregistry.ui.ViewHeader;
 import org.imcregistry.ui.charts.ChartJs;
 import org.imcregistry.ui.charts.FigureTable;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The register at a glance: partnerships by form, service area and country; municipalities by involvement. */
+/**
+ * The register at a glance: partnerships by form, service area and country; municipalities by involvement; and what
+ * other features add ({@link RegisterOverviewSection}: the adoption of good practices).
+ */
 @Route("partnerships/overview")
 @PermitAll
 public class RegisterOverviewView extends Main implements HasDynamicTitle {
 
-    RegisterOverviewView(RegisterStatistics statistics) {
+    RegisterOverviewView(RegisterStatistics statistics, ObjectProvider<RegisterOverviewSection> sections) {
         Locale locale = getLocale();
         Div charts = new Div(
                 panel("overview.per-legal-form", "overview.legal-form", "overview.partnerships",
@@ -35,6 +40,7 @@ public class RegisterOverviewView extends Main implements HasDynamicTitle {
                         countries(statistics.perCountry(), locale)),
                 panel("overview.municipalities-by-count", "overview.partnership-count", "overview.municipalities",
                         counts(statistics.municipalitiesByPartnershipCount())));
+        sections.orderedStream().map(RegisterOverviewSection::panel).flatMap(Optional::stream).forEach(charts::add);
         charts.addClassName("chart-grid");
         add(new RouterLink(getTranslation("partnership.back"), PartnershipsView.class),
                 new ViewHeader(getTranslation("overview.title"), getTranslation("overview.lead")), charts);

@@ -21,6 +21,7 @@ import java.util.List;
 import org.imcregistry.common.PublicLinks;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.PublicLists;
+import org.imcregistry.practice.Adoptions;
 import org.imcregistry.practice.PracticeAwards;
 import org.imcregistry.practice.PracticeContent;
 import org.imcregistry.practice.PracticeDetails;
@@ -33,8 +34,9 @@ import org.imcregistry.ui.UserZone;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * A good practice's permanent page ({@code /practices/42}): the record in the template's order, similar
- * practices, and for its author and editors the moderation state, the next step and the history.
+ * A good practice's permanent page ({@code /practices/42}): the record in the template's order, the partnerships
+ * adopting it (once public), similar practices, and for its author and editors the moderation state, the next step
+ * and the history.
  */
 // A navigation target of other modules (the shell's menu and home page, links between features).
 @NamedInterface("views")
@@ -47,11 +49,13 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
     private final PublicLists lists;
     private final PracticeAwards awards;
     private final PublicLinks links;
+    private final Adoptions adoptions;
     private String title = "";
 
     PracticeView(Practices practices, PracticeSearch search, PublicLists lists, PracticeAwards awards,
-            PublicLinks links) {
+            PublicLinks links, Adoptions adoptions) {
         this.awards = awards;
+        this.adoptions = adoptions;
         this.links = links;
         this.practices = practices;
         this.search = search;
@@ -99,7 +103,13 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
             }
         }
         article.add(new ContactAndCredits(content));
-        Div layout = new Div(article, new SimilarPractices(id, search));
+        Div side = new Div();
+        side.addClassName("practice-side");
+        if (record.isPublic()) {
+            side.add(new AdoptionBox(id, adoptions, userZone()));
+        }
+        side.add(new SimilarPractices(id, search));
+        Div layout = new Div(article, side);
         layout.addClassName("practice-layout");
         add(layout);
         if (!record.history().isEmpty()) {

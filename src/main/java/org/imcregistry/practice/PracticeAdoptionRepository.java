@@ -1,0 +1,12 @@
+package org.imcregistry.practice;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PracticeAdoptionRepository extends JpaRepository<PracticeAdoption, Long> {
+
+    List<PracticeAdoption> findByPracticeIdOrderByAdoptedAtAscIdAsc(long practiceId);
+
+    Optional<PracticeAdoption> findByPracticeIdAndPartnershipId(long practiceId, long partnershipId);
+}
