@@ -1,5 +1,6 @@
 package org.imcregistry.competition;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -50,7 +51,7 @@ class EditionLoader {
                 e.tieBreaks(), e.scaleMin(), e.scaleMax(), e.version(), categories, criteria, rules, jurors);
     }
 
-    private static LocalDate localDate(Date date) {
+    private static @Nullable LocalDate localDate(Date date) {
         return date == null ? null : date.toLocalDate();
     }
 }

@@ -1,5 +1,6 @@
 package org.imcregistry.competition;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -122,11 +123,11 @@ public class ScoringSheet {
         return scores.size();
     }
 
-    private static String cell(Table.Row row, String column) {
+    private static @Nullable String cell(Table.Row row, String column) {
         return "row " + row.line() + ", " + column;
     }
 
-    private static Long number(String text) {
+    private static @Nullable Long number(String text) {
         try {
             return text == null ? null : Long.valueOf(text.strip().replaceFirst("\\.0$", ""));
         } catch (NumberFormatException e) {

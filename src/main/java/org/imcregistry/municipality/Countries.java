@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ public final class Countries {
     }
 
     /** Upper-cases and trims what a person or a spreadsheet typed; "no " becomes "NO". */
-    public static String normalise(String code) {
+    public static @Nullable String normalise(String code) {
         return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 

@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ final class ImportCells {
     private ImportCells() {
     }
 
-    static MunicipalityLevel level(String text, List<Problem> problems) {
+    static @Nullable MunicipalityLevel level(String text, List<Problem> problems) {
         if (text == null) {
             return MunicipalityLevel.MUNICIPALITY;
         }
@@ -30,7 +31,7 @@ final class ImportCells {
         }
     }
 
-    static PartnershipStatus status(String text, List<Problem> problems) {
+    static @Nullable PartnershipStatus status(String text, List<Problem> problems) {
         if (text == null) {
             return PartnershipStatus.ACTIVE;
         }
@@ -42,7 +43,7 @@ final class ImportCells {
         }
     }
 
-    static Integer integer(String text, String field, List<Problem> problems) {
+    static @Nullable Integer integer(String text, String field, List<Problem> problems) {
         if (text == null) {
             return null;
         }
@@ -54,7 +55,7 @@ final class ImportCells {
         }
     }
 
-    static LocalDate date(String text, List<Problem> problems) {
+    static @Nullable LocalDate date(String text, List<Problem> problems) {
         if (text == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A local government, identified by its official code within its country (kommunenummer, TERYT, ...). */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "municipality")
 class Municipality {
@@ -29,13 +33,13 @@ class Municipality {
     private String name;
 
     @Column(length = 200)
-    private String region;
+    private @Nullable String region;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private MunicipalityLevel level;
 
-    private Integer population;
+    private @Nullable Integer population;
 
     @Version
     private long version;

@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
 /** What a person or an import row says about a municipality, before it is checked. */
 public record MunicipalityData(String country, String officialCode, String name, String region,
         MunicipalityLevel level, Integer population) {
@@ -14,7 +15,7 @@ public record MunicipalityData(String country, String officialCode, String name,
         return country + ":" + officialCode;
     }
 
-    private static String trim(String text) {
+    private static @Nullable String trim(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

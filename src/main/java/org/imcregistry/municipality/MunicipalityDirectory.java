@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
 import org.imcregistry.common.Text;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -110,7 +111,7 @@ public class MunicipalityDirectory {
         return d;
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

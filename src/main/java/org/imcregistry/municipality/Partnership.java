@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,6 +28,9 @@ import java.util.Map;
 import java.util.Set;
 
 /** An inter-municipal cooperation: its form, the services it delivers and its member municipalities. */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "partnership")
 class Partnership {
@@ -39,7 +43,7 @@ class Partnership {
     private String name;
 
     @Column(length = 4000)
-    private String description;
+    private @Nullable String description;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "legal_form")
@@ -55,20 +59,20 @@ class Partnership {
     private List<PartnershipMember> members = new ArrayList<>();
 
     @Column(name = "founding_year")
-    private Integer foundingYear;
+    private @Nullable Integer foundingYear;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private PartnershipStatus status = PartnershipStatus.ACTIVE;
 
     @Column(name = "dissolved_on")
-    private LocalDate dissolvedOn;
+    private @Nullable LocalDate dissolvedOn;
 
     @Column(length = 500)
-    private String website;
+    private @Nullable String website;
 
     @Column(length = 500)
-    private String contact;
+    private @Nullable String contact;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -127,7 +131,7 @@ class Partnership {
         return name;
     }
 
-    String getDescription() {
+    @Nullable String getDescription() {
         return description;
     }
 
@@ -143,7 +147,7 @@ class Partnership {
         return members;
     }
 
-    Integer getFoundingYear() {
+    @Nullable Integer getFoundingYear() {
         return foundingYear;
     }
 
@@ -151,15 +155,15 @@ class Partnership {
         return status;
     }
 
-    LocalDate getDissolvedOn() {
+    @Nullable LocalDate getDissolvedOn() {
         return dissolvedOn;
     }
 
-    String getWebsite() {
+    @Nullable String getWebsite() {
         return website;
     }
 
-    String getContact() {
+    @Nullable String getContact() {
         return contact;
     }
 

@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A municipality's membership of a partnership. */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "partnership_member")
 class PartnershipMember {

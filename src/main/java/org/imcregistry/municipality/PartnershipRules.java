@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
 import org.imcregistry.common.Text;
 import java.net.URI;
 import java.time.Clock;
@@ -62,7 +63,7 @@ class PartnershipRules {
                 status == PartnershipStatus.DISSOLVED ? draft.dissolvedOn() : null, website, contact);
     }
 
-    private LegalForm legalForm(String code, List<Problem> problems) {
+    private @Nullable LegalForm legalForm(String code, List<Problem> problems) {
         if (code == null || code.isBlank()) {
             problems.add(Problem.of("legalForm", "partnership.error.legal-form-required"));
             return null;
@@ -131,7 +132,7 @@ class PartnershipRules {
         return members;
     }
 
-    private static String website(String website, List<Problem> problems) {
+    private static @Nullable String website(String website, List<Problem> problems) {
         String text = Text.optional(website, "website", 500, problems);
         if (text == null) {
             return null;

@@ -1,5 +1,6 @@
 package org.imcregistry.practice;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,6 +23,9 @@ import java.util.Map;
 import java.util.Set;
 
 /** A documented good practice: the template's sections, structured metadata, and where it is in moderation. */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "practice")
 class Practice {
@@ -87,7 +91,7 @@ class Practice {
     private long authorId;
 
     @Column(name = "editor_comment", length = 4000)
-    private String editorComment;
+    private @Nullable String editorComment;
 
     @ElementCollection
     @CollectionTable(name = "practice_section", joinColumns = @JoinColumn(name = "practice_id"))
@@ -118,7 +122,7 @@ class Practice {
     private Instant updatedAt;
 
     @Column(name = "published_at")
-    private Instant publishedAt;
+    private @Nullable Instant publishedAt;
 
     @Version
     private long version;
@@ -193,7 +197,7 @@ class Practice {
         return authorId;
     }
 
-    String getEditorComment() {
+    @Nullable String getEditorComment() {
         return editorComment;
     }
 
@@ -201,7 +205,7 @@ class Practice {
         return updatedAt;
     }
 
-    Instant getPublishedAt() {
+    @Nullable Instant getPublishedAt() {
         return publishedAt;
     }
 

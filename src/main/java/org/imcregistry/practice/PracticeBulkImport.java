@@ -1,5 +1,6 @@
 package org.imcregistry.practice;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -138,7 +139,7 @@ public class PracticeBulkImport {
                 problems.isEmpty() ? checked : null);
     }
 
-    private static Integer number(String column, String text, List<Problem> problems) {
+    private static @Nullable Integer number(String column, String text, List<Problem> problems) {
         if (text == null) {
             return null;
         }

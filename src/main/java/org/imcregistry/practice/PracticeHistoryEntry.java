@@ -11,6 +11,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One change to a record: who, when, what (the fields edited, or the workflow step and its comment). */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "practice_history")
 class PracticeHistoryEntry {

@@ -1,5 +1,6 @@
 package org.imcregistry.practice;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -122,7 +123,7 @@ public class PublishedRecords {
                 instant(rs, 7), RecordLicence.ofSpdx(rs.getString("licence")));
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
+    private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
         Timestamp at = rs.getTimestamp(column);
         return at == null ? null : at.toInstant();
     }

@@ -1,5 +1,6 @@
 package org.imcregistry.search;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +27,7 @@ final class IndexSearchers implements AutoCloseable {
 
     private final SearcherManager manager;
     private final FacetsConfig facetsConfig;
-    private volatile FacetState facetState;
+    private volatile @Nullable FacetState facetState;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }

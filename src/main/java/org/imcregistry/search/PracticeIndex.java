@@ -1,5 +1,6 @@
 package org.imcregistry.search;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,11 +36,11 @@ public class PracticeIndex implements AutoCloseable {
     private final Analyzer analyzer = LanguageAnalyzers.create();
     private final FacetsConfig facetsConfig = PracticeFields.facetsConfig();
     private final IndexSync sync;
-    private Directory directory;
-    private IndexWriter writer;
-    private IndexSearchers searchers;
+    private @Nullable Directory directory;
+    private @Nullable IndexWriter writer;
+    private @Nullable IndexSearchers searchers;
     private volatile long lastCommit;
-    private SyncReport lastSync;
+    private @Nullable SyncReport lastSync;
 
     public PracticeIndex(Path path, PracticeSource source) {
         this.path = path;
@@ -86,7 +87,7 @@ public class PracticeIndex implements AutoCloseable {
         return path;
     }
 
-    public SyncReport lastSync() {
+    public @Nullable SyncReport lastSync() {
         return lastSync;
     }
 

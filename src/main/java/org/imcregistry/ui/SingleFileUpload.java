@@ -1,5 +1,6 @@
 package org.imcregistry.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -52,7 +53,7 @@ public final class SingleFileUpload {
     }
 
     /** The whole stream if it has at most {@code maxBytes}; otherwise null, having read only one byte too many. */
-    static byte[] readAtMost(InputStream in, int maxBytes) throws java.io.IOException {
+    static byte @Nullable [] readAtMost(InputStream in, int maxBytes) throws java.io.IOException {
         byte[] data = in.readNBytes(maxBytes + 1);
         return data.length > maxBytes ? null : data;
     }

@@ -1,5 +1,6 @@
 package org.imcregistry.competition.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -38,10 +39,10 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Jury jury;
     private final ScoringSheet sheet;
     final Div scoring = new Div();
-    Grid<Judging.QueueItem> queue;
+    @Nullable Grid<Judging.QueueItem> queue;
     /** Kept across redraws, so that the report of an upload stays in place after the queue is shown again. */
-    ScoringSheetSection sheetSection;
-    private Edition edition;
+    @Nullable ScoringSheetSection sheetSection;
+    private @Nullable Edition edition;
     private long id;
     private String title = "";
 

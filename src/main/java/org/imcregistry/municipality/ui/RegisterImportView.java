@@ -1,5 +1,6 @@
 package org.imcregistry.municipality.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -37,7 +38,7 @@ public class RegisterImportView extends Main implements HasDynamicTitle {
     final Upload upload;
     final Div report = new Div();
     private final Paragraph columns = new Paragraph();
-    ImportPreview preview;
+    @Nullable ImportPreview preview;
 
     private record Uploaded(String fileName, byte[] content) {
     }

@@ -1,5 +1,6 @@
 package org.imcregistry.practice.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -32,7 +33,7 @@ public class PracticeBulkImportView extends Main implements HasDynamicTitle {
     private final PracticeBulkImport bulkImport;
     final Div report = new Div();
     final Checkbox publish = new Checkbox();
-    PracticeImportPreview preview;
+    @Nullable PracticeImportPreview preview;
 
 
     PracticeBulkImportView(PracticeBulkImport bulkImport) {
