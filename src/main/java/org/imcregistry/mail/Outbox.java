@@ -65,7 +65,7 @@ public class Outbox {
     }
 
     /** The address as given, stripped, if mail can be sent to it; otherwise a clear message. */
-    public static String requireAddress(String address) {
+    public static String requireAddress(@Nullable String address) {
         String stripped = address == null ? "" : address.strip();
         try {
             if (stripped.isEmpty() || stripped.length() > 254) {

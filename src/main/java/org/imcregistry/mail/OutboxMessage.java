@@ -81,7 +81,7 @@ class OutboxMessage {
     }
 
     OutboxMessage(String messageId, MailKind kind, String recipient, MailComposer.Composed composed,
-            String listUnsubscribe, Long partnershipId, Instant now, boolean deliverable) {
+            @Nullable String listUnsubscribe, @Nullable Long partnershipId, Instant now, boolean deliverable) {
         this.partnershipId = partnershipId;
         this.messageId = messageId;
         this.kind = kind;

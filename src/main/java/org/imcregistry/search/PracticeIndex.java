@@ -1,5 +1,6 @@
 package org.imcregistry.search;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -106,9 +107,9 @@ public class PracticeIndex implements AutoCloseable {
 
     private SyncReport rebuildFromSource(String reason) {
         try {
-            SyncReport report = sync.rebuild(writer, reason);
+            SyncReport report = sync.rebuild(openWriter(), reason);
             commit();
-            searchers.refresh();
+            openSearchers().refresh();
             return report;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,9 +118,9 @@ public class PracticeIndex implements AutoCloseable {
 
     private SyncReport catchUp() {
         try {
-            SyncReport report = sync.catchUp(writer);
+            SyncReport report = sync.catchUp(openWriter());
             commit();
-            searchers.refresh();
+            openSearchers().refresh();
             return report;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,13 +129,14 @@ public class PracticeIndex implements AutoCloseable {
 
     /** Brings these records up to date after their transaction committed: published ones (re)indexed, others dropped. */
     public void update(Collection<Long> ids) {
+        IndexWriter writer = this.writer;
         if (writer == null || !writer.isOpen()) {
             log.warn("Search index closed; records {} will be caught up at the next start", ids);
             return;
         }
         try {
             sync.update(writer, ids);
-            searchers.refresh();
+            openSearchers().refresh();
             if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MS) {
                 commit();
             }
@@ -144,6 +146,7 @@ public class PracticeIndex implements AutoCloseable {
     }
 
     private void commit() throws IOException {
+        IndexWriter writer = openWriter();
         writer.setLiveCommitData(Map.of("checked", Long.toString(System.currentTimeMillis())).entrySet());
         writer.commit();
         lastCommit = System.currentTimeMillis();
@@ -151,7 +154,15 @@ public class PracticeIndex implements AutoCloseable {
 
     /** Runs a read against the newest searcher, released afterwards. */
     <T> T withSearcher(IndexSearchers.Work<T> work) {
-        return searchers.with(work);
+        return openSearchers().with(work);
+    }
+
+    private IndexWriter openWriter() {
+        return Objects.requireNonNull(writer, "open() runs at start-up, before the index is used");
+    }
+
+    private IndexSearchers openSearchers() {
+        return Objects.requireNonNull(searchers, "open() runs at start-up, before the index is used");
     }
 
     Analyzer analyzer() {

@@ -36,7 +36,7 @@ final class AccountFields {
     }
 
     /** An optional address, for editing an account. */
-    static @Nullable String optionalEmail(String email) {
+    static @Nullable String optionalEmail(@Nullable String email) {
         if (email == null || email.isBlank()) {
             return null;
         }

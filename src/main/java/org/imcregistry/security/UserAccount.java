@@ -172,11 +172,11 @@ class UserAccount {
         this.displayName = displayName;
     }
 
-    void setEmail(String email) {
+    void setEmail(@Nullable String email) {
         this.email = email;
     }
 
-    void setMunicipalityId(Long municipalityId) {
+    void setMunicipalityId(@Nullable Long municipalityId) {
         this.municipalityId = municipalityId;
     }
 
