@@ -101,7 +101,7 @@ final class TemplateBody {
         }
     }
 
-    private void enter(PracticeSection nextSection, Block nextBlock) {
+    private void enter(@Nullable PracticeSection nextSection, @Nullable Block nextBlock) {
         section = nextSection;
         block = nextBlock;
     }
@@ -135,16 +135,16 @@ final class TemplateBody {
         return text.isEmpty() ? null : text;
     }
 
-    String contact() {
+    @Nullable String contact() {
         return emptyToNull(contact.toString().replaceAll("\n{2,}", "\n").strip());
     }
 
     /** A contributor line's value by {@link TemplateLines#footerKey}; null when absent or blank. */
-    String footer(String key) {
+    @Nullable String footer(String key) {
         return emptyToNull(footer.get(key));
     }
 
-    private static @Nullable String emptyToNull(String text) {
+    private static @Nullable String emptyToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -24,6 +24,7 @@ import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ImportReportGrid;
 import org.imcregistry.ui.SingleFileUpload;
 import org.imcregistry.ui.ViewHeader;
+import java.util.Objects;
 
 /** Editors import many records from a spreadsheet: first a report of every row, then, once confirmed, the ready ones. */
 @Route("practices/import")
@@ -50,14 +51,16 @@ public class PracticeBulkImportView extends Main implements HasDynamicTitle {
 
     void showPreview(String fileName, byte[] content) {
         report.removeAll();
+        PracticeImportPreview preview;
         try {
             preview = bulkImport.preview(fileName, content);
         } catch (UserFacingException refusal) {
-            preview = null;
+            this.preview = null;
             report.add(new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments())));
             Notifications.refused(refusal);
             return;
         }
+        this.preview = preview;
         var rows = new ImportReportGrid<>(preview.rows(), PracticeImportPreview.RowReport::line,
                 PracticeImportPreview.RowReport::title, PracticeImportPreview.RowReport::isReady,
                 PracticeImportPreview.RowReport::problems, this::reason);
@@ -73,6 +76,7 @@ public class PracticeBulkImportView extends Main implements HasDynamicTitle {
     }
 
     private void confirmWrite() {
+        PracticeImportPreview preview = Objects.requireNonNull(this.preview, "write is shown only with a preview");
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("import.confirm.title"),
                 getTranslation("import.confirm.text", preview.readyCount(), preview.refusedCount()),
                 getTranslation("import.write", preview.readyCount()), e -> write());
@@ -82,7 +86,8 @@ public class PracticeBulkImportView extends Main implements HasDynamicTitle {
     }
 
     void write() {
-        int written = bulkImport.write(preview, publish.getValue());
+        int written = bulkImport.write(Objects.requireNonNull(preview, "write is shown only with a preview"),
+                publish.getValue());
         report.removeAll();
         report.add(new Paragraph(getTranslation("practices.bulk-import.written", written)),
                 new RouterLink(getTranslation("practices.mine"), MyPracticesView.class));
