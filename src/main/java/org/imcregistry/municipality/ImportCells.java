@@ -19,7 +19,7 @@ final class ImportCells {
     private ImportCells() {
     }
 
-    static @Nullable MunicipalityLevel level(String text, List<Problem> problems) {
+    static @Nullable MunicipalityLevel level(@Nullable String text, List<Problem> problems) {
         if (text == null) {
             return MunicipalityLevel.MUNICIPALITY;
         }
@@ -31,7 +31,7 @@ final class ImportCells {
         }
     }
 
-    static @Nullable PartnershipStatus status(String text, List<Problem> problems) {
+    static @Nullable PartnershipStatus status(@Nullable String text, List<Problem> problems) {
         if (text == null) {
             return PartnershipStatus.ACTIVE;
         }
@@ -43,7 +43,7 @@ final class ImportCells {
         }
     }
 
-    static @Nullable Integer integer(String text, String field, List<Problem> problems) {
+    static @Nullable Integer integer(@Nullable String text, String field, List<Problem> problems) {
         if (text == null) {
             return null;
         }
@@ -55,7 +55,7 @@ final class ImportCells {
         }
     }
 
-    static @Nullable LocalDate date(String text, List<Problem> problems) {
+    static @Nullable LocalDate date(@Nullable String text, List<Problem> problems) {
         if (text == null) {
             return null;
         }
@@ -67,18 +67,18 @@ final class ImportCells {
         }
     }
 
-    static Set<String> codes(String text) {
+    static Set<String> codes(@Nullable String text) {
         Set<String> codes = new LinkedHashSet<>();
         codesAsIs(text).forEach(c -> codes.add(c.toUpperCase(Locale.ROOT)));
         return codes;
     }
 
-    static List<String> codesAsIs(String text) {
+    static List<String> codesAsIs(@Nullable String text) {
         return text == null ? List.of()
                 : Arrays.stream(text.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    static String label(String name, String reference) {
+    static String label(@Nullable String name, @Nullable String reference) {
         String shown = name == null ? "—" : name;
         return reference == null ? shown : shown + " (" + reference + ")";
     }

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Objects;
 
 /** An inter-municipal cooperation: its form, the services it delivers and its member municipalities. */
 // JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
@@ -116,7 +117,8 @@ class Partnership {
         wanted.forEach(m -> byMunicipality.put(m.municipality().getId(), m));
         members.removeIf(existing -> !byMunicipality.containsKey(existing.getMunicipality().getId()));
         for (PartnershipMember existing : members) {
-            var update = byMunicipality.remove(existing.getMunicipality().getId());
+            var update = Objects.requireNonNull(byMunicipality.remove(existing.getMunicipality().getId()),
+                    "members that left were dropped above");
             existing.change(update.role(), update.joinedOn());
         }
         byMunicipality.values().forEach(m -> members.add(new PartnershipMember(this, m.municipality(), m.role(),

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.Countries;
@@ -29,6 +30,7 @@ import org.imcregistry.municipality.PartnershipStatus;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ViewHeader;
+import org.jspecify.annotations.Nullable;
 
 /** A partnership's page: what it is, who its members are, who takes part, and (for its coordinators) edit. */
 @Route("partnerships/:id")
@@ -84,7 +86,8 @@ public class PartnershipView extends Main implements BeforeEnterObserver, HasDyn
                 .collect(Collectors.joining(", ")));
         fact(facts, "partnership.founding-year", row.foundingYear() == null ? null : row.foundingYear().toString());
         fact(facts, "partnership.status", row.status() == PartnershipStatus.DISSOLVED
-                ? getTranslation("partnership.status.dissolved-on", row.dissolvedOn().toString())
+                ? getTranslation("partnership.status.dissolved-on",
+                        Objects.requireNonNull(row.dissolvedOn(), "a dissolved partnership has its date").toString())
                 : getTranslation("partnership.status." + row.status().name()));
         facts.add(new DescriptionList.Term(getTranslation("partnership.website")),
                 new DescriptionList.Description(row.website() == null ? new Span("—")
@@ -95,7 +98,7 @@ public class PartnershipView extends Main implements BeforeEnterObserver, HasDyn
                 new H2(getTranslation("partnership.people.title")), people(details));
     }
 
-    private void fact(DescriptionList facts, String key, String value) {
+    private void fact(DescriptionList facts, String key, @Nullable String value) {
         facts.add(new DescriptionList.Term(getTranslation(key)),
                 new DescriptionList.Description(value == null || value.isBlank() ? "—" : value));
     }
