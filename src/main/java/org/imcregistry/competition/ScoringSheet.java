@@ -123,11 +123,11 @@ public class ScoringSheet {
         return scores.size();
     }
 
-    private static @Nullable String cell(Table.Row row, String column) {
+    private static String cell(Table.Row row, String column) {
         return "row " + row.line() + ", " + column;
     }
 
-    private static @Nullable Long number(String text) {
+    private static @Nullable Long number(@Nullable String text) {
         try {
             return text == null ? null : Long.valueOf(text.strip().replaceFirst("\\.0$", ""));
         } catch (NumberFormatException e) {

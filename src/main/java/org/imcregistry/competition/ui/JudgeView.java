@@ -24,6 +24,7 @@ import org.imcregistry.security.Role;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.ViewHeader;
 import org.springframework.security.access.AccessDeniedException;
+import java.util.Objects;
 
 /**
  * A juror's queue: their entries with progress, and for the chosen one the practice and a score with a comment
@@ -70,7 +71,7 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     /** The queue, with {@code selected} chosen, or else the first entry still to score. */
-    private void show(Long selected) {
+    private void show(@Nullable Long selected) {
         removeAll();
         edition = editions.get(id);
         title = edition.name();
@@ -111,7 +112,8 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** The scoring form of one entry in place of the previous one. */
     void score(Judging.QueueItem item) {
         scoring.removeAll();
-        scoring.add(new ScoringForm(judging, jury, edition, item, this::show));
+        scoring.add(new ScoringForm(judging, jury,
+                Objects.requireNonNull(edition, "the queue is shown with its edition"), item, this::show));
     }
 
     @Override
