@@ -20,7 +20,7 @@ public final class SingleFileUpload {
 
     public static Upload of(Component owner, int maxBytes, BiConsumer<String, byte[]> received,
             String... acceptedTypes) {
-        AtomicReference<Object[]> file = new AtomicReference<>();
+        AtomicReference<Object @Nullable []> file = new AtomicReference<>();
         // The size limit set on the widget is checked by the browser only; a hand-made request could send
         // gigabytes. Read at most one byte more than allowed, and refuse the file if it has more.
         UploadHandler boundedInMemory = event -> {
@@ -43,7 +43,7 @@ public final class SingleFileUpload {
         upload.addFileRejectedListener(e -> Notifications.error(owner.getTranslation("upload.error.rejected",
                 Math.max(1, maxBytes / (1024 * 1024)), types)));
         upload.addAllFinishedListener(e -> {
-            Object[] done = file.getAndSet(null);
+            Object @Nullable [] done = file.getAndSet(null);
             upload.clearFileList();
             if (done != null) {
                 received.accept((String) done[0], (byte[]) done[1]);

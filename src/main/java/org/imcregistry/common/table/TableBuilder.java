@@ -56,7 +56,11 @@ final class TableBuilder {
     void endRow() {
         if (headers == null) {
             int width = values.length;
-            while (width > 0 && (values[width - 1] == null || values[width - 1].isBlank())) {
+            while (width > 0) {
+                String last = values[width - 1];
+                if (last != null && !last.isBlank()) {
+                    break;
+                }
                 width--;
             }
             headers = Arrays.stream(values, 0, width).map(TableBuilder::normaliseHeader).toList();
@@ -84,7 +88,7 @@ final class TableBuilder {
         return new Table(headers, rows);
     }
 
-    private static String normaliseHeader(String header) {
+    private static String normaliseHeader(@Nullable String header) {
         return header == null ? "" : header.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
     }
 }

@@ -78,7 +78,7 @@ class AccountActions {
         onChanged.run();
     }
 
-    private static String t(String key, Object... arguments) {
+    private static String t(String key, @Nullable Object... arguments) {
         return UI.getCurrent().getTranslation(key, arguments);
     }
 }
