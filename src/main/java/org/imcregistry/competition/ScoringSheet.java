@@ -15,6 +15,7 @@ import org.imcregistry.common.table.TableWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
 
 /**
  * For jurors who prefer spreadsheets: their open entries × criteria as a workbook to fill in, and the same
@@ -91,7 +92,8 @@ public class ScoringSheet {
             Long assignment = number(row.get(ASSIGNMENT));
             Long criterion = number(row.get(CRITERION_ID));
             if (assignment == null || !open.containsKey(assignment)) {
-                problems.add(Problem.of(cell(row, ASSIGNMENT), "competition.sheet.assignment", row.get(ASSIGNMENT)));
+                problems.add(Problem.of(cell(row, ASSIGNMENT), "competition.sheet.assignment",
+                        Objects.toString(row.get(ASSIGNMENT), "")));
                 continue;
             }
             if (criterion == null) {
