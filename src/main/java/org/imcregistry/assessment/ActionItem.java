@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One action of a partnership's improvement plan, tied to the criterion it should improve. */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "action_item")
 class ActionItem {
@@ -37,10 +41,10 @@ class ActionItem {
     private String action;
 
     @Column(length = 200)
-    private String owner;
+    private @Nullable String owner;
 
     @Column(name = "due_date")
-    private LocalDate dueDate;
+    private @Nullable LocalDate dueDate;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -66,7 +70,7 @@ class ActionItem {
         this.createdAt = now;
     }
 
-    void set(String action, String owner, LocalDate dueDate, ActionStatus status, Instant now) {
+    void set(String action, @Nullable String owner, @Nullable LocalDate dueDate, ActionStatus status, Instant now) {
         this.action = action;
         this.owner = owner;
         this.dueDate = dueDate;

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.util.List;
 import org.imcregistry.common.Text;
@@ -64,7 +65,7 @@ public class ActionPlan {
         return items.saveAndFlush(item).view();
     }
 
-    private static String required(String action) {
+    private static String required(@Nullable String action) {
         if (action == null || action.isBlank()) {
             throw new UserFacingException("action.error.text");
         }
@@ -74,7 +75,7 @@ public class ActionPlan {
         return Text.withoutControlCharacters(action).strip();
     }
 
-    private static String optional(String owner) {
+    private static @Nullable String optional(@Nullable String owner) {
         if (owner == null || owner.isBlank()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,9 @@ import java.util.Set;
  * One respondent's answer to one criterion: the value (stage reached, Likert point or percentage),
  * the conditions ticked for a stage scale, and the evidence behind it.
  */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "round_answer")
 class Answer {
@@ -31,16 +35,16 @@ class Answer {
     private String criterionKey;
 
     @Column(name = "answer_value")
-    private Double value;
+    private @Nullable Double value;
 
     @Column(length = 4000)
-    private String ticked;
+    private @Nullable String ticked;
 
     @Column(length = 4000)
-    private String evidence;
+    private @Nullable String evidence;
 
     @Column(name = "evidence_link", length = 500)
-    private String evidenceLink;
+    private @Nullable String evidenceLink;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -56,7 +60,8 @@ class Answer {
         this.criterionKey = criterionKey;
     }
 
-    void set(Double value, Set<String> ticked, String evidence, String evidenceLink, Instant now) {
+    void set(@Nullable Double value, @Nullable Set<String> ticked, @Nullable String evidence, @Nullable String evidenceLink,
+            Instant now) {
         this.value = value;
         this.ticked = ticked == null || ticked.isEmpty() ? null : String.join(",", ticked);
         this.evidence = evidence;
@@ -72,7 +77,7 @@ class Answer {
         return criterionKey;
     }
 
-    Double getValue() {
+    @Nullable Double getValue() {
         return value;
     }
 
@@ -80,11 +85,11 @@ class Answer {
         return ticked == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(ticked.split(",")));
     }
 
-    String getEvidence() {
+    @Nullable String getEvidence() {
         return evidence;
     }
 
-    String getEvidenceLink() {
+    @Nullable String getEvidenceLink() {
         return evidenceLink;
     }
 }

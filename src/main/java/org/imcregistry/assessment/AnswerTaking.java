@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.time.Clock;
 import java.util.HashMap;
@@ -100,7 +101,7 @@ class AnswerTaking {
         return counts;
     }
 
-    private static Double value(Scale scale, Double given, Set<String> ticked) {
+    private static @Nullable Double value(Scale scale, @Nullable Double given, Set<String> ticked) {
         return switch (scale) {
             case Scale.Stages stages -> {
                 if (!ticked.stream().allMatch(stages::hasCondition)) {
@@ -123,7 +124,7 @@ class AnswerTaking {
         };
     }
 
-    private static String limited(String text, int max) {
+    private static @Nullable String limited(@Nullable String text, int max) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -133,7 +134,7 @@ class AnswerTaking {
         return Text.withoutControlCharacters(text.strip());
     }
 
-    private static String link(String link) {
+    private static @Nullable String link(@Nullable String link) {
         String text = limited(link, 500);
         if (text == null) {
             return null;

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /** One self-assessment of one partnership against one framework version. */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "assessment_round")
 class AssessmentRound {
@@ -33,7 +37,7 @@ class AssessmentRound {
     @Column(nullable = false, length = 200)
     private String title;
 
-    private LocalDate deadline;
+    private @Nullable LocalDate deadline;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -47,11 +51,11 @@ class AssessmentRound {
     private Instant createdAt;
 
     @Column(name = "closed_at")
-    private Instant closedAt;
+    private @Nullable Instant closedAt;
 
     /** Peers' rounds closed up to this moment make the benchmark; null for rounds closed before it was kept. */
     @Column(name = "benchmark_as_of")
-    private Instant benchmarkAsOf;
+    private @Nullable Instant benchmarkAsOf;
 
     /** Days before the deadline on which everyone who has not submitted is reminded, e.g. "7,2". */
     @Column(name = "reminder_days", nullable = false)
@@ -63,7 +67,7 @@ class AssessmentRound {
     protected AssessmentRound() {
     }
 
-    AssessmentRound(long partnershipId, long frameworkId, String title, LocalDate deadline,
+    AssessmentRound(long partnershipId, long frameworkId, String title, @Nullable LocalDate deadline,
             AnswerVisibility visibility, Instant createdAt) {
         this.partnershipId = partnershipId;
         this.frameworkId = frameworkId;
@@ -94,7 +98,7 @@ class AssessmentRound {
     }
 
     /** The moment the benchmark of this closed round is computed at: frozen, so rereading it shows nothing new. */
-    Instant benchmarkAsOf() {
+    @Nullable Instant benchmarkAsOf() {
         return benchmarkAsOf != null ? benchmarkAsOf : closedAt;
     }
 
@@ -114,7 +118,7 @@ class AssessmentRound {
         return title;
     }
 
-    LocalDate getDeadline() {
+    @Nullable LocalDate getDeadline() {
         return deadline;
     }
 
@@ -130,7 +134,7 @@ class AssessmentRound {
         return createdAt;
     }
 
-    Instant getClosedAt() {
+    @Nullable Instant getClosedAt() {
         return closedAt;
     }
 }

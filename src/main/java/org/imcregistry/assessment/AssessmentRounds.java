@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import java.util.Objects;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -170,7 +171,8 @@ public class AssessmentRounds {
         List<Respondent> waiting = respondents.findByRoundId(roundId).stream().filter(r -> !r.isSubmitted()).toList();
         Map<Long, String> names = respondentNames.of(waiting);
         Map<Long, Integer> answered = answering.answered(waiting);
-        return waiting.stream().map(r -> new Pending(r.getId(), names.get(r.getId()), answered.get(r.getId()))).toList();
+        return waiting.stream().map(r -> new Pending(r.getId(), names.get(r.getId()),
+                Objects.requireNonNull(answered.get(r.getId()), "answered() counts every respondent given"))).toList();
     }
 
     private RoundSummary summary(AssessmentRound round, String partnershipName) {

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** The score the partnership agreed for a criterion, and why. */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "round_consensus")
 class Consensus {
@@ -31,7 +35,7 @@ class Consensus {
     private String rationale;
 
     @Column(name = "decided_by")
-    private Long decidedBy;
+    private @Nullable Long decidedBy;
 
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
@@ -47,7 +51,7 @@ class Consensus {
         this.criterionKey = criterionKey;
     }
 
-    void decide(double value, String rationale, Long decidedBy, Instant now) {
+    void decide(double value, String rationale, @Nullable Long decidedBy, Instant now) {
         this.value = value;
         this.rationale = rationale;
         this.decidedBy = decidedBy;

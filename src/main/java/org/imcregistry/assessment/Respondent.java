@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,9 @@ import java.time.Instant;
  * A person asked to answer a round, from a member municipality and a respondent group: an account holder, or
  * someone known only by name and address who answers through a personal link.
  */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "round_respondent")
 class Respondent {
@@ -27,39 +31,39 @@ class Respondent {
     private Long roundId;
 
     @Column(name = "user_id")
-    private Long userId;
+    private @Nullable Long userId;
 
     @Column(name = "display_name")
-    private String displayName;
+    private @Nullable String displayName;
 
-    private String email;
+    private @Nullable String email;
 
-    private String language;
+    private @Nullable String language;
 
     @Column(name = "link_revoked_at")
-    private Instant linkRevokedAt;
+    private @Nullable Instant linkRevokedAt;
 
     @Column(name = "invited_at")
-    private Instant invitedAt;
+    private @Nullable Instant invitedAt;
 
     @Column(name = "opened_at")
-    private Instant openedAt;
+    private @Nullable Instant openedAt;
 
     @Column(name = "last_reminder_at")
-    private Instant lastReminderAt;
+    private @Nullable Instant lastReminderAt;
 
     @Column(name = "reminders_off")
     private boolean remindersOff;
 
     @Column(name = "municipality_id")
-    private Long municipalityId;
+    private @Nullable Long municipalityId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "respondent_group", nullable = false, length = 20)
     private RespondentGroup group;
 
     @Column(name = "submitted_at")
-    private Instant submittedAt;
+    private @Nullable Instant submittedAt;
 
     @Version
     private long version;
@@ -67,7 +71,7 @@ class Respondent {
     protected Respondent() {
     }
 
-    Respondent(long roundId, long userId, Long municipalityId, RespondentGroup group) {
+    Respondent(long roundId, long userId, @Nullable Long municipalityId, RespondentGroup group) {
         this.roundId = roundId;
         this.userId = userId;
         this.municipalityId = municipalityId;
@@ -75,7 +79,8 @@ class Respondent {
     }
 
     /** Someone without an account, known by name and address. */
-    static Respondent byAddress(long roundId, String name, String email, String language, Long municipalityId,
+    static Respondent byAddress(long roundId, @Nullable String name, @Nullable String email, String language,
+            @Nullable Long municipalityId,
             RespondentGroup group) {
         Respondent respondent = new Respondent();
         respondent.roundId = roundId;
@@ -128,7 +133,7 @@ class Respondent {
         return roundId;
     }
 
-    Long getUserId() {
+    @Nullable Long getUserId() {
         return userId;
     }
 
@@ -136,31 +141,31 @@ class Respondent {
         return userId != null;
     }
 
-    String getDisplayName() {
+    @Nullable String getDisplayName() {
         return displayName;
     }
 
-    String getEmail() {
+    @Nullable String getEmail() {
         return email;
     }
 
-    String getLanguage() {
+    @Nullable String getLanguage() {
         return language;
     }
 
-    Instant getLinkRevokedAt() {
+    @Nullable Instant getLinkRevokedAt() {
         return linkRevokedAt;
     }
 
-    Instant getInvitedAt() {
+    @Nullable Instant getInvitedAt() {
         return invitedAt;
     }
 
-    Instant getOpenedAt() {
+    @Nullable Instant getOpenedAt() {
         return openedAt;
     }
 
-    Instant getLastReminderAt() {
+    @Nullable Instant getLastReminderAt() {
         return lastReminderAt;
     }
 
@@ -168,7 +173,7 @@ class Respondent {
         return remindersOff;
     }
 
-    Long getMunicipalityId() {
+    @Nullable Long getMunicipalityId() {
         return municipalityId;
     }
 
@@ -176,7 +181,7 @@ class Respondent {
         return group;
     }
 
-    Instant getSubmittedAt() {
+    @Nullable Instant getSubmittedAt() {
         return submittedAt;
     }
 

@@ -1,5 +1,7 @@
 package org.imcregistry.assessment;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +42,7 @@ class RespondentChecks {
         List<Problem> problems = new ArrayList<>();
         NewRespondent clean = clean(person);
         problems.addAll(problems(round, clean, members));
-        if (clean.email() != null && alsoAdded.stream().anyMatch(p -> p.email().equalsIgnoreCase(clean.email()))) {
+        if (clean.email() != null && alsoAdded.stream().anyMatch(p -> clean.email().equalsIgnoreCase(p.email()))) {
             problems.add(Problem.of("email", "respondents.error.duplicate", clean.email()));
         }
         if (!problems.isEmpty()) {
@@ -56,7 +58,8 @@ class RespondentChecks {
         return members;
     }
 
-    RespondentImportReport report(AssessmentRound round, String fileName, byte[] file, String pasted,
+    RespondentImportReport report(AssessmentRound round, @Nullable String fileName, byte @Nullable [] file,
+            @Nullable String pasted,
             List<MunicipalitySummary> municipalities, RespondentList.Defaults defaults) {
         List<RespondentList.Line> lines = file != null ? RespondentList.fromFile(fileName, file)
                 : RespondentList.fromText(pasted);
@@ -79,11 +82,13 @@ class RespondentChecks {
             }
             RespondentGroup group = line.group() == null ? defaults.group() : group(line.group());
             if (group == null) {
-                problems.add(Problem.of("group", "respondents.error.group", line.group()));
+                problems.add(Problem.of("group", "respondents.error.group",
+                        Objects.requireNonNull(line.group(), "only a given group can be unreadable")));
             }
             Locale language = line.language() == null ? defaults.language() : language(line.language());
             if (language == null) {
-                problems.add(Problem.of("language", "respondents.error.language", line.language()));
+                problems.add(Problem.of("language", "respondents.error.language",
+                        Objects.requireNonNull(line.language(), "only a given language can be unreadable")));
             }
             NewRespondent person = clean(new NewRespondent(line.name(), line.email(), municipality,
                     group == null ? RespondentGroup.OTHER : group, language == null ? Locale.ENGLISH : language));
@@ -91,10 +96,11 @@ class RespondentChecks {
             problems(round, person, members).stream()
                     .filter(p -> !(unknownMunicipality && p.field().equals("municipality")))
                     .forEach(problems::add);
-            Integer first = person.email() == null ? null : seen.putIfAbsent(person.email().toLowerCase(Locale.ROOT),
+            String email = person.email();
+            Integer first = email == null ? null : seen.putIfAbsent(email.toLowerCase(Locale.ROOT),
                     line.number());
-            if (first != null) {
-                problems.add(Problem.of("email", "respondents.error.duplicate-line", person.email(), first));
+            if (email != null && first != null) {
+                problems.add(Problem.of("email", "respondents.error.duplicate-line", email, first));
             }
             String label = (person.name() == null ? "" : person.name()) + " <" + (person.email() == null ? ""
                     : person.email()) + ">";
@@ -109,10 +115,11 @@ class RespondentChecks {
         if (p.name() == null || p.name().isEmpty() || p.name().length() > 200) {
             problems.add(Problem.of("name", "respondents.error.name"));
         }
-        if (!Outbox.isAddress(p.email())) {
-            problems.add(Problem.of("email", "mail.error.address", p.email() == null ? "" : p.email()));
-        } else if (respondents.existsByRoundIdAndEmailIgnoreCase(round.getId(), p.email())) {
-            problems.add(Problem.of("email", "respondents.error.already-asked", p.email()));
+        String email = p.email();
+        if (email == null || !Outbox.isAddress(email)) {
+            problems.add(Problem.of("email", "mail.error.address", email == null ? "" : email));
+        } else if (respondents.existsByRoundIdAndEmailIgnoreCase(round.getId(), email)) {
+            problems.add(Problem.of("email", "respondents.error.already-asked", email));
         }
         if (p.municipalityId() == null || !members.contains(p.municipalityId())) {
             problems.add(Problem.of("municipality", "respondents.error.municipality"));
@@ -134,7 +141,7 @@ class RespondentChecks {
     }
 
     /** The group by its name (OFFICIAL) or its label in any of the three languages (Councillor, Radny, …). */
-    private static RespondentGroup group(String text) {
+    private static @Nullable RespondentGroup group(String text) {
         for (RespondentGroup group : RespondentGroup.values()) {
             if (group.name().equalsIgnoreCase(text) || SupportedLocales.ALL.stream().anyMatch(l ->
                     MessageBundle.text("respondent.group." + group.name(), l).equalsIgnoreCase(text))) {
@@ -144,7 +151,7 @@ class RespondentChecks {
         return null;
     }
 
-    private static Locale language(String text) {
+    private static @Nullable Locale language(String text) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "en", "english", "engelsk", "angielski" -> SupportedLocales.ENGLISH;
             case "nb", "no", "nn", "norsk", "norwegian", "norweski", "bokmål" -> SupportedLocales.NORWEGIAN_BOKMAL;

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import org.imcregistry.common.Problem;
 
@@ -9,7 +10,7 @@ import org.imcregistry.common.Problem;
  */
 public record RespondentImportReport(List<Row> rows) {
 
-    public record Row(int line, String label, List<Problem> problems, NewRespondent ready) {
+    public record Row(int line, String label, List<Problem> problems, @Nullable NewRespondent ready) {
 
         public boolean isReady() {
             return problems.isEmpty();

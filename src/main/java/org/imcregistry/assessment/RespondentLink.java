@@ -9,6 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One personal link to a respondent's answers, known here only by the hash of its token. */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "respondent_link")
 class RespondentLink {

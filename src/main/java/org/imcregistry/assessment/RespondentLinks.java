@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.imcregistry.assessment.RoundViews.AnswerInput;
@@ -42,7 +43,7 @@ public class RespondentLinks {
     }
 
     /** What the answer form shows: the sheet, who answers, for which partnership, by when. */
-    public record LinkedSheet(AnswerSheet sheet, String respondentName, String partnershipName, LocalDate deadline,
+    public record LinkedSheet(AnswerSheet sheet, @Nullable String respondentName, String partnershipName, @Nullable LocalDate deadline,
             boolean remindersOff) {
     }
 

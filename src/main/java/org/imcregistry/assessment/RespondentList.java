@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +24,15 @@ final class RespondentList {
     }
 
     /** One person as written, before any check; {@code number} is the line or spreadsheet row. */
-    record Line(int number, String name, String email, String municipality, String group, String language) {
+    record Line(int number, @Nullable String name, @Nullable String email, @Nullable String municipality, @Nullable String group,
+            @Nullable String language) {
     }
 
     /** What a row without municipality, group or language gets: the choices made in the dialog. */
-    record Defaults(Long municipalityId, RespondentGroup group, Locale language) {
+    record Defaults(@Nullable Long municipalityId, RespondentGroup group, Locale language) {
     }
 
-    static List<Line> fromFile(String fileName, byte[] file) {
+    static List<Line> fromFile(@Nullable String fileName, byte[] file) {
         Table table = TableReader.read(fileName, file);
         if (!table.headers().contains("email")) {
             throw new UserFacingException("respondents.error.columns");
@@ -43,7 +45,7 @@ final class RespondentList {
         return lines;
     }
 
-    static List<Line> fromText(String pasted) {
+    static List<Line> fromText(@Nullable String pasted) {
         if (pasted == null) {
             return List.of();
         }
@@ -72,11 +74,11 @@ final class RespondentList {
         return new Line(number, cell(cells, 0), cell(cells, 1), cell(cells, 2), cell(cells, 3), cell(cells, 4));
     }
 
-    private static String cell(String[] cells, int index) {
+    private static @Nullable String cell(String[] cells, int index) {
         return index < cells.length ? blankToNull(cells[index]) : null;
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

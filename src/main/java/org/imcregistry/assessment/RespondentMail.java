@@ -1,5 +1,7 @@
 package org.imcregistry.assessment;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +52,7 @@ class RespondentMail {
     }
 
     /** Where to write to: the address entered by the coordinator, or the account's. */
-    private record Addressee(String address, String name, Locale language) {
+    private record Addressee(String address, @Nullable String name, Locale language) {
     }
 
     /** What every mail of a round names: looked up once for all the round's respondents. */
@@ -121,7 +123,7 @@ class RespondentMail {
 
     private Optional<Addressee> addressee(Respondent respondent) {
         if (!respondent.hasAccount()) {
-            return Optional.of(new Addressee(respondent.getEmail(), respondent.getDisplayName(),
+            return Optional.of(new Addressee(Objects.requireNonNull(respondent.getEmail(), "someone without an account is asked by address"), respondent.getDisplayName(),
                     Locale.forLanguageTag(respondent.getLanguage() == null ? "en" : respondent.getLanguage())));
         }
         AccountSummary account = accounts.byIds(List.of(respondent.getUserId())).get(respondent.getUserId());

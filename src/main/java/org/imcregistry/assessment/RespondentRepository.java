@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,5 +13,5 @@ interface RespondentRepository extends JpaRepository<Respondent, Long> {
 
     Optional<Respondent> findByRoundIdAndUserId(Long roundId, Long userId);
 
-    boolean existsByRoundIdAndEmailIgnoreCase(Long roundId, String email);
+    boolean existsByRoundIdAndEmailIgnoreCase(Long roundId, @Nullable String email);
 }

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /**
@@ -7,9 +8,10 @@ import java.time.Instant;
  *
  * @param address the address entered for someone without an account; null for an account holder
  */
-public record RespondentStatus(long id, String name, String address, boolean account, String municipality,
-        RespondentGroup group, Stage stage, int answered, int criteria, Instant invitedAt, Instant openedAt,
-        Instant submittedAt, Instant lastReminderAt, boolean remindersOff) {
+public record RespondentStatus(long id, @Nullable String name, @Nullable String address, boolean account,
+        @Nullable String municipality,
+        RespondentGroup group, Stage stage, int answered, int criteria, @Nullable Instant invitedAt, @Nullable Instant openedAt,
+        @Nullable Instant submittedAt, @Nullable Instant lastReminderAt, boolean remindersOff) {
 
     public enum Stage {
         /** Asked, but no link went out (an account holder without an address answers when signed in). */

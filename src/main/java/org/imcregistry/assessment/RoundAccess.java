@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.PartnershipAccess;
 import org.imcregistry.security.CurrentUser;
@@ -45,7 +46,7 @@ class RoundAccess {
     }
 
     /** The signed-in person's place in the round as a respondent, or null. */
-    Respondent myRespondent(long roundId) {
+    @Nullable Respondent myRespondent(long roundId) {
         return currentUser.accountId().flatMap(id -> respondents.findByRoundIdAndUserId(roundId, id)).orElse(null);
     }
 

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import java.util.Objects;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public class RoundConsensus {
         for (Criterion criterion : framework.criteria()) {
             List<ConsensusBoard.Individual> individuals = byCriterion.getOrDefault(criterion.key(), List.of()).stream()
                     .map(a -> {
-                        Respondent r = byId.get(a.getRespondentId());
+                        Respondent r = Objects.requireNonNull(byId.get(a.getRespondentId()), "answers looked up by these respondents' ids");
                         return new ConsensusBoard.Individual(names.get(r.getId()),
                                 r.getMunicipalityId() == null ? null : municipalities.byId(r.getMunicipalityId())
                                         .map(m -> m.name()).orElse(null),
@@ -80,7 +81,7 @@ public class RoundConsensus {
             Double highest = values.stream().max(Double::compare).orElse(null);
             Consensus decided = agreed.get(criterion.key());
             rows.add(new ConsensusBoard.Row(criterion, individuals, lowest, highest,
-                    lowest != null && criterion.scale().disagree(lowest, highest),
+                    lowest != null && highest != null && criterion.scale().disagree(lowest, highest),
                     decided == null ? null : decided.getValue(), decided == null ? null : decided.getRationale()));
         }
         return new ConsensusBoard(rounds.summary(roundId), rows);

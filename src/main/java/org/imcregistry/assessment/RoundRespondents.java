@@ -1,5 +1,7 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,8 +86,9 @@ public class RoundRespondents {
 
     /** Checks a pasted list or an uploaded file and reports row by row; writes nothing. */
     @Transactional(readOnly = true)
-    public RespondentImportReport preview(long roundId, String fileName, byte[] file, String pasted,
-            Long defaultMunicipalityId, RespondentGroup defaultGroup, java.util.Locale defaultLanguage) {
+    public RespondentImportReport preview(long roundId, @Nullable String fileName, byte @Nullable [] file,
+            @Nullable String pasted,
+            @Nullable Long defaultMunicipalityId, RespondentGroup defaultGroup, java.util.Locale defaultLanguage) {
         AssessmentRound round = openRound(roundId);
         return checks.report(round, fileName, file, pasted, municipalities(roundId),
                 new RespondentList.Defaults(defaultMunicipalityId, defaultGroup, defaultLanguage));
@@ -102,7 +105,7 @@ public class RoundRespondents {
         municipalities(roundId).forEach(m -> municipalityNames.put(m.id(), m.name()));
         Map<Long, Integer> answeredBy = answering.answered(all);
         return all.stream().map(r -> {
-            int answered = answeredBy.get(r.getId());
+            int answered = Objects.requireNonNull(answeredBy.get(r.getId()), "answered() counts every respondent given");
             return new RespondentStatus(r.getId(), people.get(r.getId()), r.getEmail(), r.hasAccount(),
                     municipalityNames.get(r.getMunicipalityId()), r.getGroup(), RespondentStatus.stageOf(r, answered),
                     answered, criteria, r.getInvitedAt(), r.getOpenedAt(), r.getSubmittedAt(), r.getLastReminderAt(),

@@ -1,5 +1,7 @@
 package org.imcregistry.assessment;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,12 +71,12 @@ public class RoundResults {
             long count = s == null ? 0 : ((Number) s[1]).longValue();
             // With one or two answers, min, max and mean give away the other person's answer.
             boolean spreadShown = s != null && (individualsVisible || count >= MIN_ANSWERS_FOR_SPREAD);
-            Double lowest = spreadShown ? number(s[3]) : null;
-            Double highest = spreadShown ? number(s[4]) : null;
+            Double lowest = spreadShown && s != null ? number(s[3]) : null;
+            Double highest = spreadShown && s != null ? number(s[4]) : null;
             criteria.add(new RoundResultsView.CriterionResult(criterion, value,
                     value == null ? null : criterion.scale().normalise(value), count,
-                    spreadShown ? number(s[2]) : null, lowest, highest,
-                    lowest != null && criterion.scale().disagree(lowest, highest)));
+                    spreadShown && s != null ? number(s[2]) : null, lowest, highest,
+                    lowest != null && highest != null && criterion.scale().disagree(lowest, highest)));
         }
         return new RoundResultsView(rounds.summary(roundId), framework, framework.index(agreed).orElse(null), criteria,
                 individualsVisible ? byMunicipality(roundId) : Map.of(),
@@ -92,7 +94,7 @@ public class RoundResults {
         if (round.getStatus() != RoundStatus.CLOSED) {
             return Benchmark.withheld(0, Benchmark.Status.ROUND_OPEN);
         }
-        Instant asOf = round.benchmarkAsOf();
+        Instant asOf = Objects.requireNonNull(round.benchmarkAsOf(), "a closed round has its closing time");
         int peers = queries.peerPartnerships(round.getFrameworkId(), round.getPartnershipId(), asOf);
         if (peers < Benchmark.MIN_PEERS) {
             return Benchmark.withheld(peers, Benchmark.Status.TOO_FEW_PEERS);
@@ -128,7 +130,7 @@ public class RoundResults {
         Map<Long, Respondent> byId = new HashMap<>();
         people.forEach(r -> byId.put(r.getId(), r));
         return answers.findByRespondentIdIn(byId.keySet()).stream().map(a -> {
-            Respondent r = byId.get(a.getRespondentId());
+            Respondent r = Objects.requireNonNull(byId.get(a.getRespondentId()), "answers looked up by these respondents' ids");
             return new IndividualAnswer(names.get(r.getId()), r.getMunicipalityId() == null ? null
                     : municipalities.byId(r.getMunicipalityId()).map(m -> m.name()).orElse(null), r.getGroup(),
                     a.getCriterionKey(), a.getValue(), a.getEvidence(), a.getEvidenceLink());
@@ -136,8 +138,8 @@ public class RoundResults {
     }
 
     /** An individual answer as exported. */
-    public record IndividualAnswer(String respondent, String municipality, RespondentGroup group, String criterionKey,
-            Double value, String evidence, String link) {
+    public record IndividualAnswer(@Nullable String respondent, @Nullable String municipality, RespondentGroup group, String criterionKey,
+            @Nullable Double value, @Nullable String evidence, @Nullable String link) {
     }
 
     private Map<String, Map<String, Double>> byMunicipality(long roundId) {
@@ -179,7 +181,7 @@ public class RoundResults {
         return points.reversed();
     }
 
-    private static Double number(Object value) {
+    private static @Nullable Double number(Object value) {
         return value == null ? null : ((Number) value).doubleValue();
     }
 }

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ public final class RoundViews {
 
     /** A round in lists, with the viewer's part in it. */
     public record RoundSummary(long id, long partnershipId, String partnershipName, String title,
-            long frameworkId, RoundStatus status, LocalDate deadline, int respondents, int submitted,
+            long frameworkId, RoundStatus status, @Nullable LocalDate deadline, int respondents, int submitted,
             boolean respondent, boolean answeredAndSubmitted, boolean coordinator) {
     }
 
@@ -27,11 +28,12 @@ public final class RoundViews {
         }
     }
 
-    public record AnswerView(String criterionKey, Double value, Set<String> ticked, String evidence, String link) {
+    public record AnswerView(String criterionKey, @Nullable Double value, Set<String> ticked, @Nullable String evidence,
+            @Nullable String link) {
     }
 
     /** What a respondent gives for one criterion: a value (Likert, percent) or ticked conditions (stages). */
-    public record AnswerInput(Double value, Set<String> ticked, String evidence, String link) {
+    public record AnswerInput(@Nullable Double value, Set<String> ticked, @Nullable String evidence, @Nullable String link) {
     }
 
     /** Who is asked to answer: a person of the partnership, the municipality they speak for, their group. */
@@ -44,6 +46,6 @@ public final class RoundViews {
     }
 
     /** Who has not yet submitted, for reminders. */
-    public record Pending(long respondentId, String displayName, int answered) {
+    public record Pending(long respondentId, @Nullable String displayName, int answered) {
     }
 }

@@ -11,6 +11,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One framework version as stored: its file exactly as given, and a hash to notice a changed file. */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "assessment_framework")
 class StoredFramework {

@@ -1,5 +1,6 @@
 package org.imcregistry.common;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,7 +51,7 @@ public final class SecretTokens {
     }
 
     /** {@code text} (a page's path, say) with everything shaped like a token blotted out: for logs. */
-    public static String masked(String text) {
+    public static @Nullable String masked(String text) {
         return text == null ? null : TOKEN_SHAPED.matcher(text).replaceAll("…");
     }
 

@@ -1,5 +1,6 @@
 package org.imcregistry.common;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,7 +16,7 @@ public final class SupportedLocales {
     }
 
     /** The supported locale closest to the one asked for; Norwegian ("no", "nn") reads as Bokmål. */
-    public static Locale closest(Locale requested) {
+    public static Locale closest(@Nullable Locale requested) {
         if (requested == null) {
             return ENGLISH;
         }

@@ -1,5 +1,6 @@
 package org.imcregistry.common;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /** Trimming and length rules for free text fields; control characters are never stored. */
@@ -8,7 +9,7 @@ public final class Text {
     private Text() {
     }
 
-    public static String required(String value, String field, int maxLength, List<Problem> problems) {
+    public static @Nullable String required(@Nullable String value, String field, int maxLength, List<Problem> problems) {
         String text = optional(value, field, maxLength, problems);
         if (text == null) {
             problems.add(Problem.of(field, "validation.required"));
@@ -21,7 +22,7 @@ public final class Text {
         return value.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
     }
 
-    public static String optional(String value, String field, int maxLength, List<Problem> problems) {
+    public static @Nullable String optional(@Nullable String value, String field, int maxLength, List<Problem> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns jurors' scores into final scores, ranks per category, breaks ties by the edition's ordered rules
@@ -26,12 +27,12 @@ public final class Aggregation {
 
     /** An entry with everything its rank depends on. */
     public record EntryScores(long entryId, long categoryId, Instant submittedAt, List<JurorScores> jurors,
-            Boolean override) {
+            @Nullable Boolean override) {
     }
 
     /** An entry's place: final score, rank in its category, the tie-break that decided, and the shortlist. */
-    public record Ranked(long entryId, long categoryId, Double finalScore, int rank, double median, int topScores,
-            String tieBreakNote, boolean shortlistedByRule, boolean shortlisted) {
+    public record Ranked(long entryId, long categoryId, @Nullable Double finalScore, int rank, double median,
+            int topScores, @Nullable String tieBreakNote, boolean shortlistedByRule, boolean shortlisted) {
     }
 
     private Aggregation() {

@@ -1,6 +1,7 @@
 package org.imcregistry.competition;
 
 import java.util.Map;
+import org.imcregistry.common.SqlValues;
 import org.imcregistry.practice.JuryReaders;
 import org.imcregistry.security.CurrentUser;
 import org.imcregistry.security.Role;
@@ -27,8 +28,9 @@ class AssignedJurors implements JuryReaders {
         if (currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN)) {
             return true;
         }
-        return currentUser.accountId().map(juror -> jdbc.queryForObject("select count(*) from competition_assignment a"
-                + " join competition_entry en on en.id = a.entry_id where en.practice_id = :p and a.juror_id = :j"
-                + " and a.status <> 'CONFLICT'", Map.of("p", practiceId, "j", juror), Integer.class) > 0).orElse(false);
+        return currentUser.accountId().map(juror -> SqlValues.present(jdbc.queryForObject("select count(*)"
+                + " from competition_assignment a join competition_entry en on en.id = a.entry_id"
+                + " where en.practice_id = :p and a.juror_id = :j and a.status <> 'CONFLICT'",
+                Map.of("p", practiceId, "j", juror), Integer.class)) > 0).orElse(false);
     }
 }

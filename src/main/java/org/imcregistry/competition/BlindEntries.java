@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.imcregistry.municipality.MunicipalityDirectory;
 import org.imcregistry.municipality.PartnershipDetails;
 import org.imcregistry.municipality.PartnershipRegister;
@@ -76,8 +77,9 @@ class BlindEntries {
                 sections.put(section, redaction == null ? text : redaction.apply(text));
             }
         }
-        return new EntryForJuror(code(assignment.entryId()), redaction == null ? content.title()
-                : redaction.apply(content.title()), redaction == null ? applicant.row().name() : null, sections);
+        String title = Objects.requireNonNull(content.title(), "a stored record has a title");
+        return new EntryForJuror(code(assignment.entryId()), redaction == null ? title : redaction.apply(title),
+                redaction == null ? applicant.row().name() : null, sections);
     }
 
     /**

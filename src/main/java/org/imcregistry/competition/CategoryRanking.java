@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.imcregistry.competition.Aggregation.EntryScores;
 import org.imcregistry.competition.Aggregation.Ranked;
 import org.imcregistry.competition.Aggregation.Settings;
@@ -24,7 +25,7 @@ final class CategoryRanking {
         Map<Long, Double> medians = new HashMap<>();
         Map<Long, Integer> tops = new HashMap<>();
         for (EntryScores entry : category) {
-            medians.put(entry.entryId(), FinalScores.median(perEntry.get(entry.entryId())));
+            medians.put(entry.entryId(), FinalScores.median(perEntry.getOrDefault(entry.entryId(), List.of())));
             tops.put(entry.entryId(), (int) entry.jurors().stream().flatMap(j -> j.byCriterion().values().stream())
                     .filter(s -> s >= settings.scaleMax() - FinalScores.EPSILON).count());
         }
@@ -57,7 +58,9 @@ final class CategoryRanking {
             };
             boolean shortlisted = entry.override() != null ? entry.override() : byRule;
             ranked.add(new Ranked(entry.entryId(), entry.categoryId(), finalScore, i + 1,
-                    medians.get(entry.entryId()), tops.get(entry.entryId()), note, byRule, shortlisted));
+                    Objects.requireNonNull(medians.get(entry.entryId()), "every entry of the category has a median"),
+                    Objects.requireNonNull(tops.get(entry.entryId()), "every entry of the category has a count"), note,
+                    byRule, shortlisted));
         }
         return ranked;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.imcregistry.municipality.PartnershipTies;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who may not judge which entry, for one edition: a juror tied to the applicant partnership (as one of its
@@ -18,7 +19,7 @@ final class ConflictCheck {
     enum Reason { PARTNERSHIP, MUNICIPALITY, COUNTRY, DECLARED }
 
     /** Where a juror comes from: the municipality they represent and its country (both null for none). */
-    record Home(Long municipalityId, String country) {
+    record Home(@Nullable Long municipalityId, @Nullable String country) {
     }
 
     private final boolean sameCountry;

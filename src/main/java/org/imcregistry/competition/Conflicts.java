@@ -38,11 +38,11 @@ class Conflicts {
     ConflictCheck of(Edition edition) {
         Map<String, Object> e = Map.of("e", edition.id());
         // the jury as it stands, and anyone assigned before they left it
-        List<Long> jurors = jdbc.queryForList("select user_id from competition_juror where edition_id = :e union"
+        List<Long> jurors = jdbc.query("select user_id from competition_juror where edition_id = :e union"
                 + " select a.juror_id from competition_assignment a join competition_entry en on en.id = a.entry_id"
-                + " where en.edition_id = :e", e, Long.class);
-        List<Long> applicants = jdbc.queryForList("select distinct partnership_id from competition_entry"
-                + " where edition_id = :e", e, Long.class);
+                + " where en.edition_id = :e", e, (rs, i) -> rs.getLong(1));
+        List<Long> applicants = jdbc.query("select distinct partnership_id from competition_entry"
+                + " where edition_id = :e", e, (rs, i) -> rs.getLong(1));
         Set<String> declared = new HashSet<>();
         jdbc.query("select a.entry_id, a.juror_id from competition_assignment a join competition_entry en"
                 + " on en.id = a.entry_id where en.edition_id = :e and a.status = 'CONFLICT'", e, rs -> {

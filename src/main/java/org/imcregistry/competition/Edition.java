@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An edition of a competition with its rules: categories, criteria and weights, eligibility, jury and ranking.
  * {@code judgingDeadline} (or null) is when jurors should have scored; they are reminded a few days before.
  */
-public record Edition(long id, String name, int year, Stage stage, LocalDate opensOn, LocalDate closesOn,
-        LocalDate judgingDeadline, int jurorsPerEntry, boolean blind, boolean excludeSameCountry,
+public record Edition(long id, String name, int year, Stage stage, @Nullable LocalDate opensOn,
+        @Nullable LocalDate closesOn, @Nullable LocalDate judgingDeadline, int jurorsPerEntry, boolean blind,
+        boolean excludeSameCountry,
         AggregationMethod aggregation, ShortlistRule rule, double ruleValue, List<TieBreak> tieBreaks, int scaleMin,
         int scaleMax, long version, List<Category> categories, List<Criterion> criteria, List<String> rules,
         Set<Long> jurors) {

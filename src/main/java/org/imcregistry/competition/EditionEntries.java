@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.imcregistry.common.SqlValues;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.PartnershipDirectory;
 import org.imcregistry.practice.PracticeDirectory;
@@ -61,8 +62,8 @@ class EditionEntries {
     }
 
     long editionOf(long entryId) {
-        List<Long> edition = jdbc.queryForList("select edition_id from competition_entry where id = :id",
-                Map.of("id", entryId), Long.class);
+        List<Long> edition = jdbc.query("select edition_id from competition_entry where id = :id",
+                Map.of("id", entryId), (rs, i) -> rs.getLong(1));
         if (edition.isEmpty()) {
             throw new UserFacingException("competition.error.not-found");
         }
@@ -70,7 +71,7 @@ class EditionEntries {
     }
 
     long practiceOf(long entryId) {
-        return jdbc.queryForObject("select practice_id from competition_entry where id = :id", Map.of("id", entryId),
-                Long.class);
+        return SqlValues.present(jdbc.queryForObject("select practice_id from competition_entry where id = :id",
+                Map.of("id", entryId), Long.class));
     }
 }

@@ -1,5 +1,6 @@
 package org.imcregistry.competition;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -41,8 +42,8 @@ class EditionLoader {
         var criteria = jdbc.query("select id, name, weight from competition_criterion where edition_id = :e"
                 + " order by position", Map.of("e", id),
                 (rs, i) -> new Edition.Criterion(rs.getLong(1), rs.getString(2), rs.getDouble(3)));
-        var rules = jdbc.queryForList("select text from competition_rule where edition_id = :e order by position",
-                Map.of("e", id), String.class);
+        var rules = jdbc.query("select text from competition_rule where edition_id = :e order by position",
+                Map.of("e", id), (rs, i) -> rs.getString(1));
         var jurors = new HashSet<>(jdbc.queryForList("select user_id from competition_juror where edition_id = :e",
                 Map.of("e", id), Long.class));
         return new Edition(e.id(), e.name(), e.year(), e.stage(), e.opensOn(), e.closesOn(), e.judgingDeadline(),
@@ -50,7 +51,7 @@ class EditionLoader {
                 e.tieBreaks(), e.scaleMin(), e.scaleMax(), e.version(), categories, criteria, rules, jurors);
     }
 
-    private static LocalDate localDate(Date date) {
+    private static @Nullable LocalDate localDate(@Nullable Date date) {
         return date == null ? null : date.toLocalDate();
     }
 }

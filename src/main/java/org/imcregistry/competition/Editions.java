@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.Problem;
 import org.imcregistry.common.Text;
 import org.imcregistry.common.UserFacingException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -67,7 +69,7 @@ public class Editions {
                 + " 'HIGHER_MEDIAN,MORE_TOP_SCORES,EARLIER_SUBMISSION', 1, 10, :now, 0)", new MapSqlParameterSource()
                 .addValue("name", checked).addValue("year", year).addValue("now", Timestamp.from(clock.instant())),
                 key, new String[] {"id"});
-        long id = key.getKey().longValue();
+        long id = Objects.requireNonNull(key.getKey(), "the insert returns the generated id").longValue();
         for (int i = 0; i < DEFAULT_CATEGORIES.size(); i++) {
             jdbc.update("insert into competition_category (edition_id, name, position) values (:e, :n, :p)",
                     Map.of("e", id, "n", DEFAULT_CATEGORIES.get(i), "p", i));
@@ -86,7 +88,8 @@ public class Editions {
     }
 
     /** The settings a manager may change in the draft stage. */
-    public record Settings(LocalDate opensOn, LocalDate closesOn, LocalDate judgingDeadline, int jurorsPerEntry,
+    public record Settings(@Nullable LocalDate opensOn, @Nullable LocalDate closesOn,
+            @Nullable LocalDate judgingDeadline, int jurorsPerEntry,
             boolean blind, boolean excludeSameCountry, AggregationMethod aggregation, ShortlistRule rule, double ruleValue,
             List<TieBreak> tieBreaks, Map<Long, Double> weights) {
     }
@@ -156,15 +159,15 @@ public class Editions {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Edition> openForEntries() {
-        return jdbc.queryForList("select id from competition_edition where stage = 'OPEN' order by edition_year desc",
-                Map.of(), Long.class).stream().map(this::edition).toList();
+        return jdbc.query("select id from competition_edition where stage = 'OPEN' order by edition_year desc",
+                Map.of(), (rs, i) -> rs.getLong(1)).stream().map(this::edition).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'JUROR')")
     public List<Edition> all() {
-        return jdbc.queryForList("select id from competition_edition order by edition_year desc, id desc", Map.of(),
-                Long.class).stream().map(this::edition).toList();
+        return jdbc.query("select id from competition_edition order by edition_year desc, id desc", Map.of(),
+                (rs, i) -> rs.getLong(1)).stream().map(this::edition).toList();
     }
 
     @Transactional(readOnly = true)

@@ -7,12 +7,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.Problem;
+import org.imcregistry.common.SqlValues;
 import org.imcregistry.common.Text;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.PartnershipRegister;
 import org.imcregistry.practice.PracticeDirectory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,7 +73,8 @@ public class Entries {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    public long enter(long editionId, long practiceId, long partnershipId, long categoryId, String applicantReason) {
+    public long enter(long editionId, long practiceId, long partnershipId, long categoryId,
+            @Nullable String applicantReason) {
         String reason = null;
         if (!Long.valueOf(partnershipId).equals(ownerOf(practiceId))) {
             if (applicantReason == null || applicantReason.isBlank()) {
@@ -91,7 +95,8 @@ public class Entries {
                 List.of(Problem.of("practice", "competition.error.practice")))).partnershipId();
     }
 
-    private long add(long editionId, long practiceId, long partnershipId, long categoryId, String applicantReason) {
+    private long add(long editionId, long practiceId, long partnershipId, long categoryId,
+            @Nullable String applicantReason) {
         Edition edition = editions.edition(editionId);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (edition.stage() != Stage.OPEN || edition.opensOn() != null && today.isBefore(edition.opensOn())
@@ -101,8 +106,8 @@ public class Entries {
         if (edition.categories().stream().noneMatch(c -> c.id() == categoryId)) {
             throw new InvalidInputException(List.of(Problem.of("category", "validation.required")));
         }
-        Integer twice = jdbc.queryForObject("select count(*) from competition_entry where edition_id = :e"
-                + " and practice_id = :p", Map.of("e", editionId, "p", practiceId), Integer.class);
+        int twice = SqlValues.present(jdbc.queryForObject("select count(*) from competition_entry where edition_id = :e"
+                + " and practice_id = :p", Map.of("e", editionId, "p", practiceId), Integer.class));
         if (twice > 0) {
             throw new InvalidInputException(List.of(Problem.of("practice", "competition.error.entered-twice")));
         }
@@ -111,7 +116,7 @@ public class Entries {
                 + " version) values (:e, :c, :p, :pa, :at, 0)", new MapSqlParameterSource().addValue("e", editionId)
                 .addValue("c", categoryId).addValue("p", practiceId).addValue("pa", partnershipId)
                 .addValue("at", Timestamp.from(clock.instant())), key, new String[] {"id"});
-        long id = key.getKey().longValue();
+        long id = Objects.requireNonNull(key.getKey(), "the insert returns the generated id").longValue();
         blind.holdIfBlind(edition, practiceId);
         audit.log(editionId, "ENTRY", "entry " + id + ": practice " + practiceId + ", partnership " + partnershipId
                 + (applicantReason == null ? "" : " (applicant differs from the record: " + applicantReason + ")"));
@@ -120,7 +125,7 @@ public class Entries {
 
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    public void markEligibility(long entryId, boolean eligible, String reason) {
+    public void markEligibility(long entryId, boolean eligible, @Nullable String reason) {
         long editionId = entries.editionOf(entryId);
         if (editions.edition(editionId).stage() != Stage.ELIGIBILITY) {
             throw new UserFacingException("competition.error.stage", Stage.ELIGIBILITY);

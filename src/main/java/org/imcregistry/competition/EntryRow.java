@@ -1,9 +1,11 @@
 package org.imcregistry.competition;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** An entry as the manager sees it: the practice, the applicant, eligibility, jury progress and any override. */
-public record EntryRow(long id, long categoryId, String category, long practiceId, String title, long partnershipId,
-        String applicant, Instant submittedAt, Boolean eligible, String eligibilityReason, Boolean override,
-        String overrideReason, int assigned, int submitted) {
+public record EntryRow(long id, long categoryId, String category, long practiceId, @Nullable String title,
+        long partnershipId, @Nullable String applicant, Instant submittedAt, @Nullable Boolean eligible,
+        @Nullable String eligibilityReason, @Nullable Boolean override, @Nullable String overrideReason, int assigned,
+        int submitted) {
 }

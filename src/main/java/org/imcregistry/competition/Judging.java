@@ -12,6 +12,7 @@ import org.imcregistry.common.Problem;
 import org.imcregistry.common.Text;
 import org.imcregistry.municipality.PartnershipDirectory;
 import org.imcregistry.practice.PracticeDirectory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,7 +30,7 @@ public class Judging {
     /**
      * An entry in the juror's queue; in a blind edition {@code title} is the entry's code and {@code applicant} null.
      */
-    public record QueueItem(long assignmentId, long entryId, String title, String applicant,
+    public record QueueItem(long assignmentId, long entryId, String title, @Nullable String applicant,
             String category, String status, int scored, int criteria) {
     }
 
@@ -101,7 +102,7 @@ public class Judging {
 
     /** Saves one criterion's score as the juror gives it; refused outside judging, after submission, or off the scale. */
     @Transactional
-    public void save(long assignmentId, long criterionId, double value, String comment) {
+    public void save(long assignmentId, long criterionId, double value, @Nullable String comment) {
         JurorAssignments.Assignment assignment = assignments.open(assignmentId);
         Edition edition = editions.edition(assignment.editionId());
         List<Problem> problems = new ArrayList<>();
@@ -113,7 +114,8 @@ public class Judging {
         write(assignment, criterionId, value, text);
     }
 
-    private void write(JurorAssignments.Assignment assignment, long criterionId, double value, String comment) {
+    private void write(JurorAssignments.Assignment assignment, long criterionId, double value,
+            @Nullable String comment) {
         Map<Long, Score> before = scores(assignment.id());
         jdbc.update("delete from competition_score where assignment_id = :a and criterion_id = :c",
                 Map.of("a", assignment.id(), "c", criterionId));
@@ -157,7 +159,7 @@ public class Judging {
     }
 
     /** A score read from a scoring sheet. */
-    record SheetScore(long assignmentId, long criterionId, double value, String comment) {
+    record SheetScore(long assignmentId, long criterionId, double value, @Nullable String comment) {
     }
 
     /** Scores of all of the juror's entries, for the scoring sheet: assignment id → criterion id → score. */

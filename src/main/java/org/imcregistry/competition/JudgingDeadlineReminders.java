@@ -45,9 +45,10 @@ class JudgingDeadlineReminders {
     @Transactional
     public void send() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<Long> due = jdbc.queryForList("select id from competition_edition where stage = 'JUDGING'"
+        List<Long> due = jdbc.query("select id from competition_edition where stage = 'JUDGING'"
                 + " and judging_deadline >= :today and judging_deadline <= :last order by id",
-                Map.of("today", Date.valueOf(today), "last", Date.valueOf(today.plusDays(daysBefore))), Long.class);
+                Map.of("today", Date.valueOf(today), "last", Date.valueOf(today.plusDays(daysBefore))),
+                (rs, i) -> rs.getLong(1));
         for (long id : due) {
             Map<Long, Integer> open = new LinkedHashMap<>();
             jdbc.query("select a.juror_id, count(*) from competition_assignment a join competition_entry en"

@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /**
  * The jury of an edition: who serves on it, who judges which entry (by hand or balanced automatically),
@@ -32,7 +34,7 @@ public class Jury {
     }
 
     /** A juror's progress in an edition. */
-    public record JurorProgress(long jurorId, String name, int assigned, int submitted, int conflicts) {
+    public record JurorProgress(long jurorId, @Nullable String name, int assigned, int submitted, int conflicts) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -128,8 +130,8 @@ public class Jury {
             throw new InvalidInputException(List.of(Problem.of("reason", "competition.error.reason-required")));
         }
         long me = currentUser.accountId().orElseThrow(() -> new UserFacingException("competition.error.not-found"));
-        List<Long> entry = jdbc.queryForList("select entry_id from competition_assignment where id = :a and juror_id = :j"
-                + " and status = 'ASSIGNED'", Map.of("a", assignmentId, "j", me), Long.class);
+        List<Long> entry = jdbc.query("select entry_id from competition_assignment where id = :a and juror_id = :j"
+                + " and status = 'ASSIGNED'", Map.of("a", assignmentId, "j", me), (rs, i) -> rs.getLong(1));
         if (entry.isEmpty()) {
             throw new UserFacingException("competition.error.not-found");
         }
@@ -154,7 +156,8 @@ public class Jury {
         // names from the accounts, not from their table: competition reads only its own tables
         var names = accounts.byIds(counts.stream().map(JurorProgress::jurorId).toList());
         return counts.stream().filter(c -> names.containsKey(c.jurorId()))
-                .map(c -> new JurorProgress(c.jurorId(), names.get(c.jurorId()).displayName(), c.assigned(),
+                .map(c -> new JurorProgress(c.jurorId(),
+                        Objects.requireNonNull(names.get(c.jurorId()), "filtered on names").displayName(), c.assigned(),
                         c.submitted(), c.conflicts()))
                 .sorted(java.util.Comparator.comparing(JurorProgress::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ class JuryAssigner {
     }
 
     /** Fills every eligible entry up to the edition's number of jurors, or only {@code onlyEntry} when not null. */
-    Jury.AssignmentReport fill(Edition edition, Long onlyEntry) {
+    Jury.AssignmentReport fill(Edition edition, @Nullable Long onlyEntry) {
         ConflictCheck check = conflicts.of(edition);
         Map<Long, Integer> load = new HashMap<>();
         edition.jurors().forEach(j -> load.put(j, 0));

@@ -3,6 +3,7 @@ package org.imcregistry.competition;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.imcregistry.common.PublicLinks;
 import org.imcregistry.mail.Letter;
 import org.imcregistry.mail.MailKind;
@@ -38,7 +39,8 @@ class JuryNotifications {
         for (MailRecipient juror : recipients.mailRecipients(given, NotificationTopic.JURY)) {
             Letter.Builder letter = to(juror, MailKind.ENTRIES_ASSIGNED)
                     .subject("competition.mail.assigned.subject", label(edition))
-                    .paragraph("competition.mail.assigned.text", label(edition), entriesByJuror.get(juror.accountId()));
+                    .paragraph("competition.mail.assigned.text", label(edition),
+                            Objects.requireNonNull(entriesByJuror.get(juror.accountId()), "recipients of given"));
             if (edition.judgingDeadline() != null) {
                 letter.paragraph("competition.mail.deadline", edition.judgingDeadline().toString());
             }
@@ -53,12 +55,13 @@ class JuryNotifications {
     List<Long> remind(Edition edition, Map<Long, Integer> openByJuror) {
         List<MailRecipient> jurors = recipients.mailRecipients(openByJuror.keySet(), NotificationTopic.JURY).stream()
                 .filter(j -> Outbox.isAddress(j.address())).toList();
-        String deadline = edition.judgingDeadline().toString();
+        String deadline = Objects.requireNonNull(edition.judgingDeadline(),
+                "reminders are for editions with a deadline").toString();
         for (MailRecipient juror : jurors) {
             queue(to(juror, MailKind.JUDGING_DEADLINE)
                     .subject("competition.mail.deadline.subject", label(edition), deadline)
                     .paragraph("competition.mail.deadline.text", label(edition), deadline,
-                            openByJuror.get(juror.accountId()))
+                            Objects.requireNonNull(openByJuror.get(juror.accountId()), "recipients of the keys"))
                     .link("competition.mail.judge-link", judgingPage(edition)).build());
         }
         return jurors.stream().map(MailRecipient::accountId).toList();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Masks what names an applicant in a blind edition's text: the partnership's and member municipalities' names
@@ -51,9 +52,9 @@ final class Redaction {
     /** From this length a name is a place name that also begins compounds ("Sogndal" in "Sogndalsfjøra"). */
     private static final int COMPOUND_FROM = 6;
 
-    private final Pattern names;
+    private final @Nullable Pattern names;
 
-    private Redaction(Pattern names) {
+    private Redaction(@Nullable Pattern names) {
         this.names = names;
     }
 

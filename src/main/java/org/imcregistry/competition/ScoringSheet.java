@@ -1,5 +1,6 @@
 package org.imcregistry.competition;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.imcregistry.common.table.TableWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
 
 /**
  * For jurors who prefer spreadsheets: their open entries × criteria as a workbook to fill in, and the same
@@ -90,7 +92,8 @@ public class ScoringSheet {
             Long assignment = number(row.get(ASSIGNMENT));
             Long criterion = number(row.get(CRITERION_ID));
             if (assignment == null || !open.containsKey(assignment)) {
-                problems.add(Problem.of(cell(row, ASSIGNMENT), "competition.sheet.assignment", row.get(ASSIGNMENT)));
+                problems.add(Problem.of(cell(row, ASSIGNMENT), "competition.sheet.assignment",
+                        Objects.toString(row.get(ASSIGNMENT), "")));
                 continue;
             }
             if (criterion == null) {
@@ -126,7 +129,7 @@ public class ScoringSheet {
         return "row " + row.line() + ", " + column;
     }
 
-    private static Long number(String text) {
+    private static @Nullable Long number(@Nullable String text) {
         try {
             return text == null ? null : Long.valueOf(text.strip().replaceFirst("\\.0$", ""));
         } catch (NumberFormatException e) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imcregistry.common.InvalidInputException;
@@ -95,7 +96,8 @@ public class Shortlists {
         }
         Map<Long, EntryRow> byId = eligible.stream().collect(Collectors.toMap(EntryRow::id, Function.identity()));
         return Aggregation.rank(edition.settings(), input).stream()
-                .map(r -> new RankingRow(byId.get(r.entryId()), r)).toList();
+                .map(r -> new RankingRow(Objects.requireNonNull(byId.get(r.entryId()), "ranked from these entries"), r))
+                .toList();
     }
 
     /** Puts an entry on the shortlist or takes it off (or back to the rule with {@code null}); a reason is required. */

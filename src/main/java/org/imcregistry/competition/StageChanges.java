@@ -1,6 +1,7 @@
 package org.imcregistry.competition;
 
 import java.util.Map;
+import org.imcregistry.common.SqlValues;
 import org.imcregistry.common.UserFacingException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -78,6 +79,6 @@ class StageChanges {
     }
 
     private int count(String sql, long editionId) {
-        return jdbc.queryForObject(sql, Map.of("e", editionId), Integer.class);
+        return SqlValues.present(jdbc.queryForObject(sql, Map.of("e", editionId), Integer.class));
     }
 }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.imcregistry.search.PracticeSearch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -56,17 +58,21 @@ class CrashCheck {
         }
         for (var answer : lastAnswer.entrySet()) {
             String[] key = answer.getKey().split(" ");
-            List<String> stored = jdbc.queryForList("select a.evidence from round_answer a join round_respondent p"
-                    + " on p.id = a.respondent_id join user_account u on u.id = p.user_id where p.round_id = ?"
+            List<@Nullable String> stored = jdbc.queryForList("select a.evidence from round_answer a"
+                    + " join round_respondent p on p.id = a.respondent_id join user_account u on u.id = p.user_id"
+                    + " where p.round_id = ?"
                     + " and u.username = 'coordinator' and a.criterion_key = ?", String.class,
                     Long.parseLong(key[0]), key[1]);
-            lost += stored.size() == 1 && AckLog.atLeast(stored.getFirst(), answer.getValue()) ? 0 : 1;
+            lost += stored.size() == 1 && AckLog.atLeast(Objects.requireNonNull(stored.getFirst(),
+                    "the writer stores its marker as the evidence"), answer.getValue()) ? 0 : 1;
         }
         for (var score : lastScore.entrySet()) {
             String[] key = score.getKey().split(" ");
-            List<String> stored = jdbc.queryForList("select comment from competition_score where assignment_id = ?"
-                    + " and criterion_id = ?", String.class, Long.parseLong(key[0]), Long.parseLong(key[1]));
-            lost += stored.size() == 1 && AckLog.atLeast(stored.getFirst(), score.getValue()) ? 0 : 1;
+            List<@Nullable String> stored = jdbc.queryForList("select comment from competition_score"
+                    + " where assignment_id = ? and criterion_id = ?", String.class, Long.parseLong(key[0]),
+                    Long.parseLong(key[1]));
+            lost += stored.size() == 1 && AckLog.atLeast(Objects.requireNonNull(stored.getFirst(),
+                    "the writer stores its marker as the comment"), score.getValue()) ? 0 : 1;
         }
 
         IndexAgreement index = IndexAgreement.of(jdbc, search);
@@ -88,8 +94,10 @@ class CrashCheck {
     }
 
     private boolean recordIsThere(long id, String marker, String status) {
-        List<Map<String, Object>> rows = jdbc.queryForList("select title, status from practice where id = ?", id);
-        return rows.size() == 1 && ((String) rows.getFirst().get("title")).endsWith(marker)
+        List<Map<String, @Nullable Object>> rows = jdbc.queryForList("select title, status from practice where id = ?",
+                id);
+        return rows.size() == 1
+                && Objects.requireNonNull((String) rows.getFirst().get("title"), "title is not null").endsWith(marker)
                 && (status.equals("DRAFT") || status.equals(rows.getFirst().get("status")));
     }
 }

@@ -13,6 +13,7 @@ import org.imcregistry.assessment.RoundRespondents;
 import org.imcregistry.assessment.RoundViews.AnswerInput;
 import org.imcregistry.assessment.framework.Criterion;
 import org.imcregistry.assessment.framework.Scale;
+import org.imcregistry.common.SqlValues;
 import org.imcregistry.competition.Edition;
 import org.imcregistry.competition.Editions;
 import org.imcregistry.competition.Judging;
@@ -72,14 +73,15 @@ class CrashTestWriter {
 
     private void writeUntilKilled() {
         String run = "r" + System.currentTimeMillis() + "-";
-        long roundId = jdbc.queryForObject("select r.id from assessment_round r join round_respondent p on p.round_id = r.id"
-                + " join user_account u on u.id = p.user_id where u.username = 'coordinator' and r.status = 'OPEN'"
-                + " order by r.id fetch first 1 rows only", Long.class);
+        long roundId = SqlValues.present(jdbc.queryForObject("select r.id from assessment_round r"
+                + " join round_respondent p on p.round_id = r.id join user_account u on u.id = p.user_id"
+                + " where u.username = 'coordinator' and r.status = 'OPEN' order by r.id fetch first 1 rows only",
+                Long.class));
         as("coordinator");
         List<Criterion> criteria = rounds.mySheet(roundId).framework().criteria();
         long municipality = respondents.municipalities(roundId).getFirst().id();
-        long editionId = jdbc.queryForObject("select id from competition_edition where stage = 'JUDGING'"
-                + " order by id fetch first 1 rows only", Long.class);
+        long editionId = SqlValues.present(jdbc.queryForObject("select id from competition_edition"
+                + " where stage = 'JUDGING' order by id fetch first 1 rows only", Long.class));
         as("juror");
         List<Judging.QueueItem> queue = judging.queue(editionId);
         Edition edition = editions.get(editionId);

@@ -1,5 +1,6 @@
 package org.imcregistry.mail;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.Objects;
  * @param readableByCoordinatorsOf the partnership whose coordinators may read the message in "Outgoing mail"
  *     (mail they caused, such as their round's invitations); null for mail only administrators read
  */
-public record Letter(String to, String toName, Locale language, MailKind kind, String partnership,
-        Part subject, List<Part> body, URI unsubscribe, Long readableByCoordinatorsOf) {
+public record Letter(String to, @Nullable String toName, Locale language, MailKind kind, @Nullable String partnership,
+        Part subject, List<Part> body, @Nullable URI unsubscribe, @Nullable Long readableByCoordinatorsOf) {
 
     public Letter {
         Objects.requireNonNull(to, "to");
@@ -48,23 +49,23 @@ public record Letter(String to, String toName, Locale language, MailKind kind, S
     public record Link(String labelKey, URI url) implements Part {
     }
 
-    public static Builder to(String address, String name, Locale language, MailKind kind) {
+    public static Builder to(String address, @Nullable String name, Locale language, MailKind kind) {
         return new Builder(address, name, language, kind);
     }
 
     /** Builds a letter part by part, in reading order. */
     public static final class Builder {
         private final String to;
-        private final String toName;
+        private final @Nullable String toName;
         private final Locale language;
         private final MailKind kind;
         private final List<Part> body = new ArrayList<>();
-        private String partnership;
-        private Part subject;
-        private URI unsubscribe;
-        private Long readableByCoordinatorsOf;
+        private @Nullable String partnership;
+        private @Nullable Part subject;
+        private @Nullable URI unsubscribe;
+        private @Nullable Long readableByCoordinatorsOf;
 
-        private Builder(String to, String toName, Locale language, MailKind kind) {
+        private Builder(String to, @Nullable String toName, Locale language, MailKind kind) {
             this.to = to;
             this.toName = toName;
             this.language = language;
@@ -110,7 +111,7 @@ public record Letter(String to, String toName, Locale language, MailKind kind, S
         }
 
         public Letter build() {
-            return new Letter(to, toName, language, kind, partnership, subject, body, unsubscribe,
+            return new Letter(to, toName, language, kind, partnership, Objects.requireNonNull(subject, "subject"), body, unsubscribe,
                     readableByCoordinatorsOf);
         }
     }

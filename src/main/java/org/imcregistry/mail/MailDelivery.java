@@ -1,5 +1,6 @@
 package org.imcregistry.mail;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +36,7 @@ class MailDelivery {
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
     private static final String LOCK = "mail-delivery";
 
-    private final JavaMailSenderImpl sender;
+    private final @Nullable JavaMailSenderImpl sender;
     private final OutboxMessageRepository messages;
     private final TransactionTemplate transactions;
     private final LockingTaskExecutor locks;

@@ -1,5 +1,6 @@
 package org.imcregistry.mail;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
@@ -64,7 +65,7 @@ public class Outbox {
     }
 
     /** The address as given, stripped, if mail can be sent to it; otherwise a clear message. */
-    public static String requireAddress(String address) {
+    public static String requireAddress(@Nullable String address) {
         String stripped = address == null ? "" : address.strip();
         try {
             if (stripped.isEmpty() || stripped.length() > 254) {
@@ -82,7 +83,7 @@ public class Outbox {
     }
 
     /** Whether an address can receive mail; for import reports that list bad addresses instead of stopping at one. */
-    public static boolean isAddress(String address) {
+    public static boolean isAddress(@Nullable String address) {
         try {
             requireAddress(address);
             return true;

@@ -1,5 +1,6 @@
 package org.imcregistry.mail;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** One message in the outbox, composed in full, with its delivery record. */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "outbox_message")
 class OutboxMessage {
@@ -44,10 +48,10 @@ class OutboxMessage {
     private String htmlBody;
 
     @Column(name = "list_unsubscribe", updatable = false)
-    private String listUnsubscribe;
+    private @Nullable String listUnsubscribe;
 
     @Column(name = "partnership_id", updatable = false)
-    private Long partnershipId;
+    private @Nullable Long partnershipId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -56,10 +60,10 @@ class OutboxMessage {
     private int attempts;
 
     @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
+    private @Nullable Instant nextAttemptAt;
 
     @Column(name = "last_error")
-    private String lastError;
+    private @Nullable String lastError;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -68,7 +72,7 @@ class OutboxMessage {
     private Instant queuedAt;
 
     @Column(name = "sent_at")
-    private Instant sentAt;
+    private @Nullable Instant sentAt;
 
     @Version
     private long version;
@@ -77,7 +81,7 @@ class OutboxMessage {
     }
 
     OutboxMessage(String messageId, MailKind kind, String recipient, MailComposer.Composed composed,
-            String listUnsubscribe, Long partnershipId, Instant now, boolean deliverable) {
+            @Nullable String listUnsubscribe, @Nullable Long partnershipId, Instant now, boolean deliverable) {
         this.partnershipId = partnershipId;
         this.messageId = messageId;
         this.kind = kind;
@@ -152,11 +156,11 @@ class OutboxMessage {
         return htmlBody;
     }
 
-    String getListUnsubscribe() {
+    @Nullable String getListUnsubscribe() {
         return listUnsubscribe;
     }
 
-    Long getPartnershipId() {
+    @Nullable Long getPartnershipId() {
         return partnershipId;
     }
 
@@ -168,11 +172,11 @@ class OutboxMessage {
         return attempts;
     }
 
-    Instant getNextAttemptAt() {
+    @Nullable Instant getNextAttemptAt() {
         return nextAttemptAt;
     }
 
-    String getLastError() {
+    @Nullable String getLastError() {
         return lastError;
     }
 
@@ -184,7 +188,7 @@ class OutboxMessage {
         return queuedAt;
     }
 
-    Instant getSentAt() {
+    @Nullable Instant getSentAt() {
         return sentAt;
     }
 }

@@ -1,5 +1,6 @@
 package org.imcregistry.mail;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,11 +35,13 @@ public class OutgoingMail {
 
     /** One line of the list. */
     public record MailRow(long id, Instant createdAt, String recipient, MailKind kind, String subject,
-            MailStatus status, int attempts, Instant sentAt, Instant nextAttemptAt, String lastError) {
+            MailStatus status, int attempts, @Nullable Instant sentAt, @Nullable Instant nextAttemptAt,
+            @Nullable String lastError) {
     }
 
     /** A whole message as it goes out. */
-    public record MailMessage(MailRow row, String messageId, String language, String text, String listUnsubscribe) {
+    public record MailMessage(MailRow row, String messageId, String language, String text,
+            @Nullable String listUnsubscribe) {
     }
 
     /** Whether messages are sent at all, or only kept here (no mail server configured). */
@@ -48,14 +51,14 @@ public class OutgoingMail {
 
     /** Newest first; {@code status} null for all, {@code text} matches recipient or subject. */
     @Transactional(readOnly = true)
-    public List<MailRow> find(MailStatus status, String text, int offset, int limit) {
+    public List<MailRow> find(@Nullable MailStatus status, String text, int offset, int limit) {
         int size = Math.max(1, Math.min(limit, 500));
         return messages.find(status, pattern(text), readers.readsAll(), partnerships(), PageRequest.of(offset / size, size,
                 Sort.by(Sort.Direction.DESC, "id"))).stream().map(OutgoingMail::row).toList();
     }
 
     @Transactional(readOnly = true)
-    public int count(MailStatus status, String text) {
+    public int count(@Nullable MailStatus status, String text) {
         return (int) Math.min(Integer.MAX_VALUE, messages.count(status, pattern(text), readers.readsAll(),
                 partnerships()));
     }

@@ -1,5 +1,7 @@
 package org.imcregistry.mail;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.HashMap;
@@ -16,16 +18,17 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 final class SmtpBatch {
 
-    private final JavaMailSenderImpl sender;
+    private final @Nullable JavaMailSenderImpl sender;
     private final MimeLetters letters;
 
-    SmtpBatch(JavaMailSenderImpl sender, MimeLetters letters) {
+    SmtpBatch(@Nullable JavaMailSenderImpl sender, MimeLetters letters) {
         this.sender = sender;
         this.letters = letters;
     }
 
     /** Sends the batch; returns the error of each message that did not go. */
     Map<Long, String> send(List<OutboxMessage> batch) {
+        JavaMailSenderImpl sender = Objects.requireNonNull(this.sender, "MailDelivery sends only when mail is configured");
         Map<MimeMessage, Long> ids = new IdentityHashMap<>();
         Map<Long, String> failures = new HashMap<>();
         for (OutboxMessage message : batch) {

@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +14,12 @@ public final class Countries {
     private Countries() {
     }
 
-    public static boolean isValid(String code) {
+    public static boolean isValid(@Nullable String code) {
         return code != null && CODES.contains(code);
     }
 
     /** Upper-cases and trims what a person or a spreadsheet typed; "no " becomes "NO". */
-    public static String normalise(String code) {
+    public static @Nullable String normalise(@Nullable String code) {
         return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
@@ -34,12 +35,12 @@ public final class Countries {
      * The code for a country written as a code or as its name in English, Norwegian or Polish
      * ("Norway", "Norge", "Polska"), as documents and spreadsheets write it; empty when unknown.
      */
-    public static java.util.Optional<String> fromNameOrCode(String text) {
+    public static java.util.Optional<String> fromNameOrCode(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return java.util.Optional.empty();
         }
         String code = normalise(text);
-        if (isValid(code)) {
+        if (code != null && isValid(code)) {
             return java.util.Optional.of(code);
         }
         String wanted = text.strip().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ final class ImportCells {
     private ImportCells() {
     }
 
-    static MunicipalityLevel level(String text, List<Problem> problems) {
+    static @Nullable MunicipalityLevel level(@Nullable String text, List<Problem> problems) {
         if (text == null) {
             return MunicipalityLevel.MUNICIPALITY;
         }
@@ -30,7 +31,7 @@ final class ImportCells {
         }
     }
 
-    static PartnershipStatus status(String text, List<Problem> problems) {
+    static @Nullable PartnershipStatus status(@Nullable String text, List<Problem> problems) {
         if (text == null) {
             return PartnershipStatus.ACTIVE;
         }
@@ -42,7 +43,7 @@ final class ImportCells {
         }
     }
 
-    static Integer integer(String text, String field, List<Problem> problems) {
+    static @Nullable Integer integer(@Nullable String text, String field, List<Problem> problems) {
         if (text == null) {
             return null;
         }
@@ -54,7 +55,7 @@ final class ImportCells {
         }
     }
 
-    static LocalDate date(String text, List<Problem> problems) {
+    static @Nullable LocalDate date(@Nullable String text, List<Problem> problems) {
         if (text == null) {
             return null;
         }
@@ -66,18 +67,18 @@ final class ImportCells {
         }
     }
 
-    static Set<String> codes(String text) {
+    static Set<String> codes(@Nullable String text) {
         Set<String> codes = new LinkedHashSet<>();
         codesAsIs(text).forEach(c -> codes.add(c.toUpperCase(Locale.ROOT)));
         return codes;
     }
 
-    static List<String> codesAsIs(String text) {
+    static List<String> codesAsIs(@Nullable String text) {
         return text == null ? List.of()
                 : Arrays.stream(text.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    static String label(String name, String reference) {
+    static String label(@Nullable String name, @Nullable String reference) {
         String shown = name == null ? "—" : name;
         return reference == null ? shown : shown + " (" + reference + ")";
     }

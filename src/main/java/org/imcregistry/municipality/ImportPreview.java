@@ -2,6 +2,7 @@ package org.imcregistry.municipality;
 
 import java.util.List;
 import org.imcregistry.common.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The row-by-row report of an import before anything is written: each row is either ready, or
@@ -9,7 +10,7 @@ import org.imcregistry.common.Problem;
  */
 public record ImportPreview(ImportKind kind, String fileName, List<RowReport> rows) {
 
-    public record RowReport(int line, String label, List<Problem> problems, Object ready) {
+    public record RowReport(int line, String label, List<Problem> problems, java.lang.@Nullable Object ready) {
 
         public boolean isReady() {
             return problems.isEmpty();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
 
 /**
  * Admins keep the managed lists tidy: add a term, correct its labels, retire it. A retired term is no
@@ -30,9 +31,13 @@ public class ManagedLists {
                 Kind.PRACTICE_THEME, practiceThemes);
     }
 
+    private ListTermRepository<? extends ListTerm> repository(Kind kind) {
+        return Objects.requireNonNull(repositories.get(kind), "every kind has a repository");
+    }
+
     @Transactional(readOnly = true)
     public List<Term> terms(Kind kind) {
-        return repositories.get(kind).findAllByOrderByPosition().stream().map(ListTerm::term).toList();
+        return repository(kind).findAllByOrderByPosition().stream().map(ListTerm::term).toList();
     }
 
     /** Adds the term, or relabels it when the code exists. Codes are upper-case letters, digits and _. */
@@ -49,7 +54,11 @@ public class ManagedLists {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        ListTermRepository<? extends ListTerm> repository = repositories.get(kind);
+        ListTermRepository<? extends ListTerm> repository = repository(kind);
+        // With no problems, Text.required returned each label.
+        en = Objects.requireNonNull(en, "no problems: the label is present");
+        nb = Objects.requireNonNull(nb, "no problems: the label is present");
+        pl = Objects.requireNonNull(pl, "no problems: the label is present");
         ListTerm existing = repository.findById(code).orElse(null);
         if (existing != null) {
             existing.relabel(en, nb, pl);
@@ -60,6 +69,6 @@ public class ManagedLists {
 
     @Transactional
     public void setActive(Kind kind, String code, boolean active) {
-        repositories.get(kind).findById(code).ifPresent(t -> t.setActive(active));
+        repository(kind).findById(code).ifPresent(t -> t.setActive(active));
     }
 }

@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,8 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Objects;
 
 /** A local government, identified by its official code within its country (kommunenummer, TERYT, ...). */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "municipality")
 class Municipality {
@@ -29,13 +34,13 @@ class Municipality {
     private String name;
 
     @Column(length = 200)
-    private String region;
+    private @Nullable String region;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private MunicipalityLevel level;
 
-    private Integer population;
+    private @Nullable Integer population;
 
     @Version
     private long version;
@@ -48,11 +53,12 @@ class Municipality {
     }
 
     void apply(MunicipalityData data) {
-        this.country = data.country();
-        this.officialCode = data.officialCode();
-        this.name = data.name();
+        // MunicipalityDirectory.check refuses data without these.
+        this.country = Objects.requireNonNull(data.country(), "checked data has a country");
+        this.officialCode = Objects.requireNonNull(data.officialCode(), "checked data has an official code");
+        this.name = Objects.requireNonNull(data.name(), "checked data has a name");
         this.region = data.region();
-        this.level = data.level();
+        this.level = Objects.requireNonNull(data.level(), "normalised data has a level");
         this.population = data.population();
     }
 

@@ -1,8 +1,9 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
 /** What a person or an import row says about a municipality, before it is checked. */
-public record MunicipalityData(String country, String officialCode, String name, String region,
-        MunicipalityLevel level, Integer population) {
+public record MunicipalityData(@Nullable String country, @Nullable String officialCode, @Nullable String name,
+        @Nullable String region, @Nullable MunicipalityLevel level, @Nullable Integer population) {
 
     /** The same data, trimmed and with the country code upper-cased. */
     MunicipalityData normalised() {
@@ -14,7 +15,7 @@ public record MunicipalityData(String country, String officialCode, String name,
         return country + ":" + officialCode;
     }
 
-    private static String trim(String text) {
+    private static @Nullable String trim(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

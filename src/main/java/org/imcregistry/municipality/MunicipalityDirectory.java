@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
 import org.imcregistry.common.Text;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +34,7 @@ public class MunicipalityDirectory {
     }
 
     @Transactional(readOnly = true)
-    public List<MunicipalitySummary> find(String country, String text, int offset, int limit) {
+    public List<MunicipalitySummary> find(@Nullable String country, String text, int offset, int limit) {
         int size = Math.max(1, limit);
         return municipalities.search(blankToNull(country), text == null ? "" : text.strip(),
                 PageRequest.of(offset / size, size)).stream().map(Municipality::summary).toList();
@@ -87,7 +88,7 @@ public class MunicipalityDirectory {
     }
 
     /** The rules for a municipality, shared with the import; returns the normalised data or throws every problem. */
-    MunicipalityData check(MunicipalityData data, Long existingId) {
+    MunicipalityData check(MunicipalityData data, @Nullable Long existingId) {
         MunicipalityData d = data.normalised();
         List<Problem> problems = new ArrayList<>();
         if (!Countries.isValid(d.country())) {
@@ -110,7 +111,7 @@ public class MunicipalityDirectory {
         return d;
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

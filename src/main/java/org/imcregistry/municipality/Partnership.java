@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,8 +26,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Objects;
 
 /** An inter-municipal cooperation: its form, the services it delivers and its member municipalities. */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "partnership")
 class Partnership {
@@ -39,7 +44,7 @@ class Partnership {
     private String name;
 
     @Column(length = 4000)
-    private String description;
+    private @Nullable String description;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "legal_form")
@@ -55,20 +60,20 @@ class Partnership {
     private List<PartnershipMember> members = new ArrayList<>();
 
     @Column(name = "founding_year")
-    private Integer foundingYear;
+    private @Nullable Integer foundingYear;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private PartnershipStatus status = PartnershipStatus.ACTIVE;
 
     @Column(name = "dissolved_on")
-    private LocalDate dissolvedOn;
+    private @Nullable LocalDate dissolvedOn;
 
     @Column(length = 500)
-    private String website;
+    private @Nullable String website;
 
     @Column(length = 500)
-    private String contact;
+    private @Nullable String contact;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -112,7 +117,8 @@ class Partnership {
         wanted.forEach(m -> byMunicipality.put(m.municipality().getId(), m));
         members.removeIf(existing -> !byMunicipality.containsKey(existing.getMunicipality().getId()));
         for (PartnershipMember existing : members) {
-            var update = byMunicipality.remove(existing.getMunicipality().getId());
+            var update = Objects.requireNonNull(byMunicipality.remove(existing.getMunicipality().getId()),
+                    "members that left were dropped above");
             existing.change(update.role(), update.joinedOn());
         }
         byMunicipality.values().forEach(m -> members.add(new PartnershipMember(this, m.municipality(), m.role(),
@@ -127,7 +133,7 @@ class Partnership {
         return name;
     }
 
-    String getDescription() {
+    @Nullable String getDescription() {
         return description;
     }
 
@@ -143,7 +149,7 @@ class Partnership {
         return members;
     }
 
-    Integer getFoundingYear() {
+    @Nullable Integer getFoundingYear() {
         return foundingYear;
     }
 
@@ -151,15 +157,15 @@ class Partnership {
         return status;
     }
 
-    LocalDate getDissolvedOn() {
+    @Nullable LocalDate getDissolvedOn() {
         return dissolvedOn;
     }
 
-    String getWebsite() {
+    @Nullable String getWebsite() {
         return website;
     }
 
-    String getContact() {
+    @Nullable String getContact() {
         return contact;
     }
 

@@ -3,13 +3,15 @@ package org.imcregistry.municipality;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** What a form or an import row says about a partnership, before it is checked. */
-public record PartnershipDraft(String name, String description, String legalFormCode, Set<String> serviceAreaCodes,
-        List<MemberDraft> members, Integer foundingYear, PartnershipStatus status, LocalDate dissolvedOn,
-        String website, String contact) {
+public record PartnershipDraft(@Nullable String name, @Nullable String description, @Nullable String legalFormCode,
+        @Nullable Set<String> serviceAreaCodes, List<MemberDraft> members, @Nullable Integer foundingYear,
+        @Nullable PartnershipStatus status, @Nullable LocalDate dissolvedOn, @Nullable String website,
+        @Nullable String contact) {
 
     /** A municipality to be a member, with its role and (optionally) the date it joined. */
-    public record MemberDraft(long municipalityId, MemberRole role, LocalDate joinedOn) {
+    public record MemberDraft(long municipalityId, MemberRole role, @Nullable LocalDate joinedOn) {
     }
 }

@@ -12,8 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A municipality's membership of a partnership. */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "partnership_member")
 class PartnershipMember {
@@ -35,19 +39,20 @@ class PartnershipMember {
     private MemberRole role;
 
     @Column(name = "joined_on")
-    private LocalDate joinedOn;
+    private @Nullable LocalDate joinedOn;
 
     protected PartnershipMember() {
     }
 
-    PartnershipMember(Partnership partnership, Municipality municipality, MemberRole role, LocalDate joinedOn) {
+    PartnershipMember(Partnership partnership, Municipality municipality, MemberRole role,
+            @Nullable LocalDate joinedOn) {
         this.partnership = partnership;
         this.municipality = municipality;
         this.role = role;
         this.joinedOn = joinedOn;
     }
 
-    void change(MemberRole role, LocalDate joinedOn) {
+    void change(MemberRole role, @Nullable LocalDate joinedOn) {
         this.role = role;
         this.joinedOn = joinedOn;
     }
@@ -60,7 +65,7 @@ class PartnershipMember {
         return role;
     }
 
-    LocalDate getJoinedOn() {
+    @Nullable LocalDate getJoinedOn() {
         return joinedOn;
     }
 }

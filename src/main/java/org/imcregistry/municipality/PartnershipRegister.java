@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -74,9 +75,11 @@ public class PartnershipRegister {
         boolean editable = access.canEdit(id);
         Map<Long, InvitationStatus> invited = editable ? invitations.statuses(names.keySet()) : Map.of();
         List<PartnershipDetails.Person> personList = persons.stream().filter(p -> names.containsKey(p.getUserId()))
-                .map(p -> new PartnershipDetails.Person(p.getUserId(), names.get(p.getUserId()).displayName(),
-                        usernames ? names.get(p.getUserId()).username() : null, p.getRole(),
-                        invited.get(p.getUserId())))
+                .map(p -> {
+                    AccountSummary account = Objects.requireNonNull(names.get(p.getUserId()), "filtered on names");
+                    return new PartnershipDetails.Person(p.getUserId(), account.displayName(),
+                            usernames ? account.username() : null, p.getRole(), invited.get(p.getUserId()));
+                })
                 .sorted(Comparator.comparing(PartnershipDetails.Person::role)
                         .thenComparing(PartnershipDetails.Person::displayName))
                 .toList();

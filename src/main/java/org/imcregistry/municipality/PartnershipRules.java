@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
 import org.imcregistry.common.Text;
 import java.net.URI;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.Problem;
 import org.springframework.stereotype.Component;
+import java.util.Objects;
 
 /**
  * The rules a partnership must meet, shared by the form and the import, so both refuse the same
@@ -39,7 +41,7 @@ class PartnershipRules {
     }
 
     /** Checks a draft for the partnership {@code existingId} (null when new); throws with every problem found. */
-    CheckedPartnership check(PartnershipDraft draft, Long existingId) {
+    CheckedPartnership check(PartnershipDraft draft, @Nullable Long existingId) {
         List<Problem> problems = new ArrayList<>();
         String name = Text.required(draft.name(), "name", 200, problems);
         if (name != null && partnerships.findByNameIgnoreCase(name).filter(p -> !p.getId().equals(existingId))
@@ -58,11 +60,13 @@ class PartnershipRules {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new CheckedPartnership(name, description, legalForm, areas, members, founded, status,
-                status == PartnershipStatus.DISSOLVED ? draft.dissolvedOn() : null, website, contact);
+        // With no problems, the name and the legal form were found (each adds a problem when it is missing).
+        return new CheckedPartnership(Objects.requireNonNull(name, "no problems: the name is present"), description,
+                Objects.requireNonNull(legalForm, "no problems: the legal form is known"), areas, members, founded,
+                status, status == PartnershipStatus.DISSOLVED ? draft.dissolvedOn() : null, website, contact);
     }
 
-    private LegalForm legalForm(String code, List<Problem> problems) {
+    private @Nullable LegalForm legalForm(@Nullable String code, List<Problem> problems) {
         if (code == null || code.isBlank()) {
             problems.add(Problem.of("legalForm", "partnership.error.legal-form-required"));
             return null;
@@ -74,7 +78,7 @@ class PartnershipRules {
         return form.orElse(null);
     }
 
-    private Set<ServiceArea> serviceAreas(Set<String> codes, List<Problem> problems) {
+    private Set<ServiceArea> serviceAreas(@Nullable Set<String> codes, List<Problem> problems) {
         Set<ServiceArea> areas = new LinkedHashSet<>();
         for (String code : codes == null ? Set.<String>of() : codes) {
             serviceAreas.findById(code.strip()).ifPresentOrElse(areas::add,
@@ -83,7 +87,7 @@ class PartnershipRules {
         return areas;
     }
 
-    private Integer year(Integer year, List<Problem> problems) {
+    private @Nullable Integer year(@Nullable Integer year, List<Problem> problems) {
         int thisYear = LocalDate.now(clock).getYear();
         if (year != null && (year < FIRST_YEAR || year > thisYear)) {
             problems.add(Problem.of("foundingYear", "partnership.error.founding-year", FIRST_YEAR, thisYear));
@@ -91,7 +95,7 @@ class PartnershipRules {
         return year;
     }
 
-    private void checkDissolution(PartnershipStatus status, LocalDate dissolvedOn, Integer founded,
+    private void checkDissolution(PartnershipStatus status, @Nullable LocalDate dissolvedOn, @Nullable Integer founded,
             List<Problem> problems) {
         if (status == PartnershipStatus.DISSOLVED && dissolvedOn == null) {
             problems.add(Problem.of("dissolvedOn", "partnership.error.dissolved-date-required"));
@@ -131,7 +135,7 @@ class PartnershipRules {
         return members;
     }
 
-    private static String website(String website, List<Problem> problems) {
+    private static @Nullable String website(@Nullable String website, List<Problem> problems) {
         String text = Text.optional(website, "website", 500, problems);
         if (text == null) {
             return null;

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.imcregistry.common.DemoData;
 import org.imcregistry.security.InitialAccounts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,11 +118,11 @@ class RegisterDemoData implements DemoData {
 
     /** The first municipality named is the lead. */
     private long partnership(String name, String description, String form, Set<String> areas, int founded,
-            LocalDate dissolvedOn, String... members) {
+            @Nullable LocalDate dissolvedOn, String... members) {
         List<PartnershipDraft.MemberDraft> drafts = new java.util.ArrayList<>();
         for (int i = 0; i < members.length; i++) {
-            drafts.add(new PartnershipDraft.MemberDraft(ids.get(members[i]), i == 0 ? MemberRole.LEAD
-                    : MemberRole.MEMBER, LocalDate.of(founded, 1, 1)));
+            drafts.add(new PartnershipDraft.MemberDraft(Objects.requireNonNull(ids.get(members[i]), members[i]),
+                    i == 0 ? MemberRole.LEAD : MemberRole.MEMBER, LocalDate.of(founded, 1, 1)));
         }
         Partnership partnership = new Partnership(clock.instant());
         partnership.apply(rules.check(new PartnershipDraft(name, description, form, areas, drafts, founded,
@@ -131,6 +133,6 @@ class RegisterDemoData implements DemoData {
 
     private void link(String username, long partnershipId, PersonRole role, String municipality) {
         accounts.idOf(username).ifPresent(id -> people.save(new PartnershipPerson(partnershipId, id, role)));
-        accounts.representing(username, ids.get(municipality));
+        accounts.representing(username, Objects.requireNonNull(ids.get(municipality), municipality));
     }
 }

@@ -1,8 +1,10 @@
 package org.imcregistry.municipality;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the register is filtered by; a null field does not filter. */
-public record RegisterFilter(String text, String country, String legalForm, String serviceArea, Long municipalityId,
-        PartnershipStatus status) {
+public record RegisterFilter(@Nullable String text, @Nullable String country, @Nullable String legalForm,
+        @Nullable String serviceArea, @Nullable Long municipalityId, @Nullable PartnershipStatus status) {
 
     public static final RegisterFilter NONE = new RegisterFilter(null, null, null, null, null, null);
 

@@ -13,6 +13,7 @@ import org.imcregistry.security.InitialAccounts;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two demo adoptions, after the demo records exist: the Kraków metropolis (the demo member's partnership) and
@@ -59,7 +60,7 @@ class AdoptionDemoData implements DemoData {
                         + " informasjonssikkerhet.");
     }
 
-    private void adopt(long practiceId, Long partnershipId, String username, int daysAgo, String note) {
+    private void adopt(long practiceId, @Nullable Long partnershipId, String username, int daysAgo, String note) {
         Optional<Long> person = accounts.idOf(username);
         if (partnershipId != null && person.isPresent()) {
             adoptions.save(new PracticeAdoption(practiceId, partnershipId, note, person.get(),

@@ -2,6 +2,7 @@ package org.imcregistry.practice;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,8 +68,14 @@ public class Adoptions {
         }
         List<PracticeAdoption> rows = adoptions.findByPracticeIdOrderByAdoptedAtAscIdAsc(practiceId);
         Map<Long, String> names = lists.partnershipNames(rows.stream().map(PracticeAdoption::getPartnershipId).toList());
-        return rows.stream().filter(a -> names.containsKey(a.getPartnershipId()))
-                .map(a -> new Adopter(a.getPartnershipId(), names.get(a.getPartnershipId()), a.getAdoptedAt())).toList();
+        List<Adopter> adopters = new ArrayList<>();
+        for (PracticeAdoption a : rows) {
+            String name = names.get(a.getPartnershipId());
+            if (name != null) { // a partnership the register no longer lists is left out
+                adopters.add(new Adopter(a.getPartnershipId(), name, a.getAdoptedAt()));
+            }
+        }
+        return adopters;
     }
 
     /** A record's adoptions as its reader sees them on its page, with what they may do; refused like the record. */
@@ -83,9 +90,14 @@ public class Adoptions {
         Set<Long> ids = new HashSet<>(mine);
         rows.forEach(a -> ids.add(a.getPartnershipId()));
         Map<Long, String> names = lists.partnershipNames(ids);
-        List<RecordAdoptions.Adoption> shown = rows.stream().filter(a -> names.containsKey(a.getPartnershipId()))
-                .map(a -> new RecordAdoptions.Adoption(a.getPartnershipId(), names.get(a.getPartnershipId()),
-                        a.getAdoptedAt(), a.getNote(), mine.contains(a.getPartnershipId()))).toList();
+        List<RecordAdoptions.Adoption> shown = new ArrayList<>();
+        for (PracticeAdoption a : rows) {
+            String name = names.get(a.getPartnershipId());
+            if (name != null) {
+                shown.add(new RecordAdoptions.Adoption(a.getPartnershipId(), name, a.getAdoptedAt(), a.getNote(),
+                        mine.contains(a.getPartnershipId())));
+            }
+        }
         Map<Long, String> mayAdoptFor = new LinkedHashMap<>();
         if (adoptable) {
             mine.stream().filter(names::containsKey)

@@ -1,5 +1,6 @@
 package org.imcregistry.practice;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,9 +20,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** A documented good practice: the template's sections, structured metadata, and where it is in moderation. */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "practice")
 class Practice {
@@ -34,46 +39,46 @@ class Practice {
     private String title;
 
     @Column(length = 200)
-    private String place;
+    private @Nullable String place;
 
     @Column(length = 200)
-    private String region;
+    private @Nullable String region;
 
     @Column(length = 2)
-    private String country;
+    private @Nullable String country;
 
     @Column(length = 1000)
-    private String keywords;
+    private @Nullable String keywords;
 
     @Column(nullable = false, length = 5)
     private String language;
 
     @Column(name = "start_year")
-    private Integer startYear;
+    private @Nullable Integer startYear;
 
     @Column(name = "end_year")
-    private Integer endYear;
+    private @Nullable Integer endYear;
 
     @Column(name = "partnership_id")
-    private Long partnershipId;
+    private @Nullable Long partnershipId;
 
     @Column(length = 1000)
-    private String website;
+    private @Nullable String website;
 
     @Column(length = 2000)
-    private String contact;
+    private @Nullable String contact;
 
     @Column(length = 300)
-    private String contributor;
+    private @Nullable String contributor;
 
     @Column(length = 300)
-    private String researcher;
+    private @Nullable String researcher;
 
     @Column(length = 100)
-    private String documented;
+    private @Nullable String documented;
 
     @Column(name = "photo_credits", length = 1000)
-    private String photoCredits;
+    private @Nullable String photoCredits;
 
     /** The SPDX identifier of {@link RecordLicence}. */
     @Column(nullable = false, length = 20)
@@ -87,7 +92,7 @@ class Practice {
     private long authorId;
 
     @Column(name = "editor_comment", length = 4000)
-    private String editorComment;
+    private @Nullable String editorComment;
 
     @ElementCollection
     @CollectionTable(name = "practice_section", joinColumns = @JoinColumn(name = "practice_id"))
@@ -118,7 +123,7 @@ class Practice {
     private Instant updatedAt;
 
     @Column(name = "published_at")
-    private Instant publishedAt;
+    private @Nullable Instant publishedAt;
 
     @Version
     private long version;
@@ -140,13 +145,14 @@ class Practice {
                 copy, Set.copyOf(themes), Set.copyOf(sdgs), Set.copyOf(municipalities), RecordLicence.ofSpdx(licence));
     }
 
+    /** Takes {@link PracticeContent#checked() checked} content, which always has a title and a language. */
     final void apply(PracticeContent content, Instant now) {
-        title = content.title();
+        title = Objects.requireNonNull(content.title(), "checked content has a title");
         place = content.place();
         region = content.region();
         country = content.country();
         keywords = content.keywords();
-        language = content.language().code();
+        language = Objects.requireNonNull(content.language(), "checked content has a language").code();
         startYear = content.startYear();
         endYear = content.endYear();
         partnershipId = content.partnershipId();
@@ -168,7 +174,7 @@ class Practice {
         updatedAt = now;
     }
 
-    void moveTo(PracticeStatus next, String comment, Instant now) {
+    void moveTo(PracticeStatus next, @Nullable String comment, Instant now) {
         status = next;
         editorComment = comment;
         updatedAt = now;
@@ -193,7 +199,7 @@ class Practice {
         return authorId;
     }
 
-    String getEditorComment() {
+    @Nullable String getEditorComment() {
         return editorComment;
     }
 
@@ -201,7 +207,7 @@ class Practice {
         return updatedAt;
     }
 
-    Instant getPublishedAt() {
+    @Nullable Instant getPublishedAt() {
         return publishedAt;
     }
 

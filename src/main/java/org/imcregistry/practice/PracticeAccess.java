@@ -1,6 +1,7 @@
 package org.imcregistry.practice;
 
 import java.util.Map;
+import org.imcregistry.common.SqlValues;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.security.CurrentUser;
 import org.imcregistry.security.Role;
@@ -41,8 +42,8 @@ class PracticeAccess {
     }
 
     boolean isHeld(long practiceId) {
-        return jdbc.queryForObject("select count(*) from practice_hold where practice_id = :p",
-                Map.of("p", practiceId), Integer.class) > 0;
+        return SqlValues.present(jdbc.queryForObject("select count(*) from practice_hold where practice_id = :p",
+                Map.of("p", practiceId), Integer.class)) > 0;
     }
 
     boolean canEdit(Practice practice) {

@@ -11,6 +11,8 @@ import java.time.Instant;
 /** A partnership's word that it is adopting a published record, with its note; the partnership is kept by id. */
 @Entity
 @Table(name = "practice_adoption")
+// JPA fills the id when the row is saved; every other column is set by the constructor.
+@SuppressWarnings("NullAway.Init")
 class PracticeAdoption {
 
     @Id

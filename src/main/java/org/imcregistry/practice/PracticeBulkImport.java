@@ -1,5 +1,6 @@
 package org.imcregistry.practice;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import org.imcregistry.municipality.Term;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
 
 /**
  * Imports many records from .xlsx or .csv, one row a record and one column a field, in two steps as the
@@ -78,7 +80,8 @@ public class PracticeBulkImport {
         int written = 0;
         for (PracticeImportPreview.RowReport row : preview.rows()) {
             if (row.isReady()) {
-                long id = practices.create(row.ready(), PracticeHistoryEntry.Action.IMPORTED, preview.fileName());
+                long id = practices.create(Objects.requireNonNull(row.ready(), "a ready row has checked content"),
+                        PracticeHistoryEntry.Action.IMPORTED, preview.fileName());
                 if (publish) {
                     practices.submit(id);
                     practices.publish(id, null);
@@ -138,7 +141,7 @@ public class PracticeBulkImport {
                 problems.isEmpty() ? checked : null);
     }
 
-    private static Integer number(String column, String text, List<Problem> problems) {
+    private static @Nullable Integer number(String column, @Nullable String text, List<Problem> problems) {
         if (text == null) {
             return null;
         }
@@ -150,7 +153,7 @@ public class PracticeBulkImport {
         }
     }
 
-    private static List<String> split(String text) {
+    private static List<String> split(@Nullable String text) {
         return text == null ? List.of() : java.util.Arrays.stream(text.split("[;\\n]")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
     }

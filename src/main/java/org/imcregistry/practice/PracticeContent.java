@@ -12,14 +12,17 @@ import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.Problem;
 import org.imcregistry.common.Text;
 import org.imcregistry.municipality.Countries;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything an author writes in a record: the template's sections, the structured metadata and the licence others
  * may reuse it under. {@link #checked()} trims it and refuses it with every problem listed.
  */
-public record PracticeContent(String title, String place, String region, String country, String keywords,
-        RecordLanguage language, Integer startYear, Integer endYear, Long partnershipId, String website,
-        String contact, String contributor, String researcher, String documented, String photoCredits,
+public record PracticeContent(@Nullable String title, @Nullable String place, @Nullable String region,
+        @Nullable String country, @Nullable String keywords, @Nullable RecordLanguage language,
+        @Nullable Integer startYear, @Nullable Integer endYear, @Nullable Long partnershipId, @Nullable String website,
+        @Nullable String contact, @Nullable String contributor, @Nullable String researcher,
+        @Nullable String documented, @Nullable String photoCredits,
         Map<PracticeSection, String> sections, Set<String> themes, Set<Integer> sdgs, Set<Long> municipalities,
         RecordLicence licence) {
 
@@ -32,12 +35,15 @@ public record PracticeContent(String title, String place, String region, String 
     }
 
     /** Content under the default licence: imports and documents that name none. */
-    public PracticeContent(String title, String place, String region, String country, String keywords,
-            RecordLanguage language, Integer startYear, Integer endYear, Long partnershipId, String website,
-            String contact, String contributor, String researcher, String documented, String photoCredits,
+    public PracticeContent(@Nullable String title, @Nullable String place, @Nullable String region,
+            @Nullable String country, @Nullable String keywords, @Nullable RecordLanguage language,
+            @Nullable Integer startYear, @Nullable Integer endYear, @Nullable Long partnershipId,
+            @Nullable String website, @Nullable String contact, @Nullable String contributor,
+            @Nullable String researcher, @Nullable String documented, @Nullable String photoCredits,
             Map<PracticeSection, String> sections, Set<String> themes, Set<Integer> sdgs, Set<Long> municipalities) {
         this(title, place, region, country, keywords, language, startYear, endYear, partnershipId, website, contact,
-                contributor, researcher, documented, photoCredits, sections, themes, sdgs, municipalities, null);
+                contributor, researcher, documented, photoCredits, sections, themes, sdgs, municipalities,
+                RecordLicence.DEFAULT);
     }
 
     public static PracticeContent empty(RecordLanguage language) {
@@ -99,7 +105,7 @@ public record PracticeContent(String title, String place, String region, String 
         return result;
     }
 
-    private static void checkYear(String field, Integer year, List<Problem> problems) {
+    private static void checkYear(String field, @Nullable Integer year, List<Problem> problems) {
         if (year != null && (year < 1900 || year > 2100)) {
             problems.add(Problem.of(field, "practice.error.year", year));
         }

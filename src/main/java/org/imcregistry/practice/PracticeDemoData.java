@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.imcregistry.common.ClasspathFiles;
 import org.imcregistry.common.DemoData;
 import org.imcregistry.municipality.PartnershipRegister;
@@ -59,7 +60,7 @@ class PracticeDemoData implements DemoData {
         Instant when = clock.instant().minus(Duration.ofDays(files.size() * 20L));
         for (Resource file : files) {
             PracticeContent content = reader.parse(ClasspathFiles.read(file)).content();
-            String prefix = file.getFilename().substring(0, 3);
+            String prefix = Objects.requireNonNull(file.getFilename(), "a classpath file has a name").substring(0, 3);
             if (PARTNERSHIPS.containsKey(prefix)) {
                 content = withPartnership(content, PARTNERSHIPS.get(prefix));
             }

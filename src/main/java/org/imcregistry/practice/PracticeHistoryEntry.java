@@ -9,8 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One change to a record: who, when, what (the fields edited, or the workflow step and its comment). */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "practice_history")
 class PracticeHistoryEntry {
@@ -37,23 +41,23 @@ class PracticeHistoryEntry {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status", length = 20)
-    private PracticeStatus fromStatus;
+    private @Nullable PracticeStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status", length = 20)
-    private PracticeStatus toStatus;
+    private @Nullable PracticeStatus toStatus;
 
     @Column(length = 4000)
-    private String comment;
+    private @Nullable String comment;
 
     @Column(length = 2000)
-    private String changed;
+    private @Nullable String changed;
 
     protected PracticeHistoryEntry() {
     }
 
-    PracticeHistoryEntry(long practiceId, Instant at, long actorId, Action action, PracticeStatus fromStatus,
-            PracticeStatus toStatus, String comment, String changed) {
+    PracticeHistoryEntry(long practiceId, Instant at, long actorId, Action action, @Nullable PracticeStatus fromStatus,
+            @Nullable PracticeStatus toStatus, @Nullable String comment, @Nullable String changed) {
         this.practiceId = practiceId;
         this.at = at;
         this.actorId = actorId;
@@ -76,19 +80,19 @@ class PracticeHistoryEntry {
         return action;
     }
 
-    PracticeStatus getFromStatus() {
+    @Nullable PracticeStatus getFromStatus() {
         return fromStatus;
     }
 
-    PracticeStatus getToStatus() {
+    @Nullable PracticeStatus getToStatus() {
         return toStatus;
     }
 
-    String getComment() {
+    @Nullable String getComment() {
         return comment;
     }
 
-    String getChanged() {
+    @Nullable String getChanged() {
         return changed;
     }
 }

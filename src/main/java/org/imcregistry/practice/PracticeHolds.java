@@ -75,8 +75,8 @@ public class PracticeHolds {
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public void releaseAll(String holder) {
-        List<Long> held = jdbc.queryForList("select practice_id from practice_hold where holder = :h",
-                Map.of("h", holder), Long.class);
+        List<Long> held = jdbc.query("select practice_id from practice_hold where holder = :h",
+                Map.of("h", holder), (rs, i) -> rs.getLong(1));
         jdbc.update("delete from practice_hold where holder = :h", Map.of("h", holder));
         held.forEach(id -> events.publishEvent(new PracticeChanged(id)));
     }

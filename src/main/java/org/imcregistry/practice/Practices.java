@@ -7,6 +7,7 @@ import org.imcregistry.common.Problem;
 import org.imcregistry.common.Text;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.practice.PracticeHistoryEntry.Action;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +52,7 @@ public class Practices {
 
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    long create(PracticeContent content, Action how, String note) {
+    long create(PracticeContent content, Action how, @Nullable String note) {
         PracticeContent checked = themes.checked(content);
         Instant now = clock.instant();
         Practice practice = practices.save(new Practice(access.actorId(), checked, now));
@@ -109,7 +110,7 @@ public class Practices {
 
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
-    public void publish(long id, String comment) {
+    public void publish(long id, @Nullable String comment) {
         moderate(id, PracticeStatus.PUBLISHED, ModerationComments.optional(comment));
     }
 
@@ -163,7 +164,7 @@ public class Practices {
                 PracticeStatus.NEEDS_INFORMATION)));
     }
 
-    private void moderate(long id, PracticeStatus next, String comment) {
+    private void moderate(long id, PracticeStatus next, @Nullable String comment) {
         Practice practice = readable(id);
         if (!access.canModerate(practice)) {
             throw new UserFacingException("practice.error.step", practice.getStatus());
@@ -171,7 +172,7 @@ public class Practices {
         move(practice, next, comment);
     }
 
-    private void move(Practice practice, PracticeStatus next, String comment) {
+    private void move(Practice practice, PracticeStatus next, @Nullable String comment) {
         PracticeStatus from = practice.getStatus();
         practice.moveTo(next, comment, clock.instant());
         record(practice, Action.STATUS, from, next, comment, null);
@@ -179,8 +180,8 @@ public class Practices {
         events.publishEvent(new PracticeChanged(practice.getId()));
     }
 
-    private void record(Practice practice, Action action, PracticeStatus from, PracticeStatus to, String comment,
-            String changed) {
+    private void record(Practice practice, Action action, @Nullable PracticeStatus from, @Nullable PracticeStatus to,
+            @Nullable String comment, @Nullable String changed) {
         history.save(new PracticeHistoryEntry(practice.getId(), clock.instant(), access.actorId(), action, from, to,
                 comment, changed));
     }

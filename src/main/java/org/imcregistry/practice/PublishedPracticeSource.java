@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.imcregistry.municipality.PartnershipDirectory;
 import org.imcregistry.search.IndexedPractice;
 import org.imcregistry.search.PracticeSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -77,7 +78,8 @@ class PublishedPracticeSource implements PracticeSource {
     }
 
     private record Row(long id, long version, String language, String title, String keywords, String place,
-            String country, Integer startYear, java.time.Instant publishedAt, Long partnershipId) {
+            String country, @Nullable Integer startYear, java.time.@Nullable Instant publishedAt,
+            @Nullable Long partnershipId) {
     }
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {

@@ -1,5 +1,6 @@
 package org.imcregistry.practice;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.imcregistry.common.SqlValues;
 
 /**
  * The public registry as the open web sees it: published records that no competition holds back, the same for
@@ -26,12 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublishedRecords {
 
     /** A public record: its content and when it was first published and last changed. */
-    public record PublishedRecord(long id, PracticeContent content, Instant publishedAt, Instant updatedAt) {
+    public record PublishedRecord(long id, PracticeContent content, @Nullable Instant publishedAt, Instant updatedAt) {
     }
 
     /** What a list or a feed shows of a record. */
     public record Summary(long id, String title, RecordLanguage language, String place, String country,
-            String introduction, Instant publishedAt, Instant updatedAt, RecordLicence licence) {
+            String introduction, @Nullable Instant publishedAt, Instant updatedAt, RecordLicence licence) {
     }
 
     /** A record's address and last change, for the sitemap. */
@@ -93,7 +95,7 @@ public class PublishedRecords {
         String range = "(p.id - 1) / " + width;
         return jdbc.query("select " + range + ", count(*), max(p.updated_at) from practice p where "
                 + PublishedPracticeSource.PUBLIC + " group by " + range + " order by " + range, Map.of(),
-                (rs, i) -> new Range(rs.getLong(1), rs.getLong(2), instant(rs, 3)));
+                (rs, i) -> new Range(rs.getLong(1), rs.getLong(2), SqlValues.present(instant(rs, 3))));
     }
 
     /**
@@ -107,7 +109,7 @@ public class PublishedRecords {
             List<Entry> batch = jdbc.query("select p.id, p.updated_at from practice p where p.id > :after"
                     + " and p.id < :to and " + PublishedPracticeSource.PUBLIC + " order by p.id fetch first " + BATCH
                     + " rows only", Map.of("after", after, "to", toId),
-                    (rs, i) -> new Entry(rs.getLong(1), instant(rs, 2)));
+                    (rs, i) -> new Entry(rs.getLong(1), SqlValues.present(instant(rs, 2))));
             batch.forEach(each);
             if (batch.size() < BATCH) {
                 return;
@@ -119,10 +121,10 @@ public class PublishedRecords {
     private static Summary summary(ResultSet rs) throws SQLException {
         return new Summary(rs.getLong("id"), rs.getString("title"), RecordLanguage.ofCode(rs.getString("language")),
                 rs.getString("place"), rs.getString("country"), rs.getString("body"), instant(rs, 6),
-                instant(rs, 7), RecordLicence.ofSpdx(rs.getString("licence")));
+                SqlValues.present(instant(rs, 7)), RecordLicence.ofSpdx(rs.getString("licence")));
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
+    private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
         Timestamp at = rs.getTimestamp(column);
         return at == null ? null : at.toInstant();
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.imcregistry.common.PublicLinks;
 import org.imcregistry.mail.Letter;
@@ -18,6 +19,7 @@ import org.imcregistry.security.MailRecipient;
 import org.imcregistry.security.NotificationRecipients;
 import org.imcregistry.security.NotificationTopic;
 import org.imcregistry.security.SubmissionAlerts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -50,7 +52,7 @@ class RecordNotifications {
     }
 
     /** The record has just moved to {@code next}, by {@code actorId}, with the editor's comment (or none). */
-    void moved(Practice practice, PracticeStatus next, String comment, long actorId) {
+    void moved(Practice practice, PracticeStatus next, @Nullable String comment, long actorId) {
         switch (next) {
             case SUBMITTED -> submitted(practice.getId(), actorId);
             case PUBLISHED, NEEDS_INFORMATION, REJECTED -> decided(practice, next, comment, actorId);
@@ -59,7 +61,7 @@ class RecordNotifications {
         }
     }
 
-    private void decided(Practice practice, PracticeStatus decision, String comment, long actorId) {
+    private void decided(Practice practice, PracticeStatus decision, @Nullable String comment, long actorId) {
         if (practice.getAuthorId() == actorId) {
             return;
         }
@@ -146,7 +148,8 @@ class RecordNotifications {
                 continue;
             }
             for (MailRecipient editor : editors) {
-                if (editor.accountId() == submissions.get(practice.getId())) {
+                if (editor.accountId() == Objects.requireNonNull(submissions.get(practice.getId()),
+                        "the records were found by the submitted ids")) {
                     continue;
                 }
                 queue(to(editor, MailKind.PRACTICE_SUBMITTED)

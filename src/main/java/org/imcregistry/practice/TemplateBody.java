@@ -1,5 +1,6 @@
 package org.imcregistry.practice;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -25,8 +26,8 @@ final class TemplateBody {
     private final StringBuilder website = new StringBuilder();
     private final StringBuilder contact = new StringBuilder();
     private final Map<String, String> footer = new HashMap<>();
-    private PracticeSection section;
-    private Block block;
+    private @Nullable PracticeSection section;
+    private @Nullable Block block;
 
     private TemplateBody() {
     }
@@ -100,7 +101,7 @@ final class TemplateBody {
         }
     }
 
-    private void enter(PracticeSection nextSection, Block nextBlock) {
+    private void enter(@Nullable PracticeSection nextSection, @Nullable Block nextBlock) {
         section = nextSection;
         block = nextBlock;
     }
@@ -129,21 +130,21 @@ final class TemplateBody {
     }
 
     /** The addresses under the website heading, on one line; null when there were none. */
-    String website() {
+    @Nullable String website() {
         String text = website.toString().strip().replaceAll("\n+", " ");
         return text.isEmpty() ? null : text;
     }
 
-    String contact() {
+    @Nullable String contact() {
         return emptyToNull(contact.toString().replaceAll("\n{2,}", "\n").strip());
     }
 
     /** A contributor line's value by {@link TemplateLines#footerKey}; null when absent or blank. */
-    String footer(String key) {
+    @Nullable String footer(String key) {
         return emptyToNull(footer.get(key));
     }
 
-    private static String emptyToNull(String text) {
+    private static @Nullable String emptyToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

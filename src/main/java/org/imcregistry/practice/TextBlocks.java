@@ -2,6 +2,7 @@ package org.imcregistry.practice;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A section's plain text as the author wrote it, read into paragraphs and bullet lists: blank lines separate
@@ -11,7 +12,7 @@ import java.util.List;
 public final class TextBlocks {
 
     /** A paragraph ({@code bullets} empty) or a bullet list ({@code text} null). */
-    public record Block(String text, List<String> bullets) {
+    public record Block(@Nullable String text, List<String> bullets) {
 
         public boolean isList() {
             return text == null;

@@ -1,5 +1,6 @@
 package org.imcregistry.practice;
 
+import org.jspecify.annotations.Nullable;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class TextFacts {
     }
 
     /** The year in "started in 2019", "startet i 2019", "rozpoczął się w roku 2019"; null when none is said. */
-    static Integer startYear(String text) {
+    static @Nullable Integer startYear(String text) {
         Matcher year = START_YEAR.matcher(text);
         return year.find() ? Integer.valueOf(year.group(1)) : null;
     }

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.imcregistry.practice.PublishedRecords;
 import org.imcregistry.search.SearchPage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Atom feed (RFC 4287) of public records, newest first: each entry links to the record's permanent page and has
@@ -66,7 +67,10 @@ final class AtomFeed {
         link(xml, "alternate", "text/html", entry.href());
         // RFC 4946: the licence the entry's record may be reused under.
         link(xml, "license", "text/html", record.licence().url());
-        text(xml, "published", PracticeJsonLd.iso(record.publishedAt()));
+        String published = PracticeJsonLd.isoIfAny(record.publishedAt());
+        if (published != null) { // optional in Atom, and a record published before the date was kept has none
+            text(xml, "published", published);
+        }
         text(xml, "updated", PracticeJsonLd.iso(record.updatedAt()));
         if (record.introduction() != null) {
             text(xml, "summary", org.imcregistry.practice.TextBlocks.opening(record.introduction(),
@@ -81,8 +85,11 @@ final class AtomFeed {
     }
 
     /** The themes of a search hit, for its entry's categories. */
-    static Map<String, String> categories(SearchPage.Hit hit, Labels labels) {
+    static Map<String, String> categories(SearchPage.@Nullable Hit hit, Labels labels) {
         Map<String, String> categories = new java.util.LinkedHashMap<>();
+        if (hit == null) {
+            return categories;
+        }
         hit.themes().forEach(code -> categories.put(code, labels.theme(code)));
         return categories;
     }

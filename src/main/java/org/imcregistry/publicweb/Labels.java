@@ -9,6 +9,7 @@ import org.imcregistry.common.MessageBundle;
 import org.imcregistry.municipality.Countries;
 import org.imcregistry.municipality.Term;
 import org.imcregistry.practice.RecordLanguage;
+import org.jspecify.annotations.Nullable;
 
 /** Names of themes, goals, countries and languages in one language: the visitor's, or a record's own. */
 final class Labels {
@@ -27,7 +28,7 @@ final class Labels {
     }
 
     /** The BCP 47 tag of a record's language for {@code lang} and {@code hreflang}; null when it is not known. */
-    static String tag(RecordLanguage language) {
+    static @Nullable String tag(RecordLanguage language) {
         return language == RecordLanguage.OTHER ? null : language.code();
     }
 
@@ -48,7 +49,12 @@ final class Labels {
         return text("sdg.label", goal, text("sdg." + goal));
     }
 
-    String country(String code) {
+    /** A country's name in the visitor's language, for a code known to be one. */
+    String countryName(String code) {
+        return Countries.name(code, locale);
+    }
+
+    @Nullable String country(@Nullable String code) {
         return code == null ? null : Countries.name(code, locale);
     }
 

@@ -10,6 +10,7 @@ import org.imcregistry.practice.PublishedRecords.PublishedRecord;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The schema.org description of a record (a CreativeWork) as JSON-LD, built with Jackson, never by gluing strings,
@@ -33,7 +34,7 @@ final class PracticeJsonLd {
         root.put("url", canonical.toString());
         root.put("name", content.title());
         root.put("description", description);
-        String language = Labels.tag(content.language());
+        String language = Labels.tag(PracticePages.language(content));
         if (language != null) {
             root.put("inLanguage", language);
         }
@@ -52,7 +53,7 @@ final class PracticeJsonLd {
                     : content.endYear()));
         }
         root.put("license", content.licence().url());
-        root.put("datePublished", iso(record.publishedAt()));
+        root.put("datePublished", isoIfAny(record.publishedAt()));
         root.put("dateModified", iso(record.updatedAt()));
         return scriptSafe(JSON.writeValueAsString(root));
     }
@@ -81,7 +82,12 @@ final class PracticeJsonLd {
     }
 
     static String iso(Instant at) {
-        return at == null ? null : at.truncatedTo(ChronoUnit.SECONDS).toString();
+        return at.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** A time that may be missing (a record published before the time was kept), missing again in ISO. */
+    static @Nullable String isoIfAny(@Nullable Instant at) {
+        return at == null ? null : iso(at);
     }
 
     /**

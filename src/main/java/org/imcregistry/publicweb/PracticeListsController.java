@@ -70,7 +70,7 @@ class PracticeListsController {
     ModelAndView countries(Locale visitor, HttpServletResponse response) {
         Labels labels = labels(visitor);
         return values(response, COUNTRIES, labels.text("public.by-country"),
-                lists.values(Facet.COUNTRY, COUNTRIES, labels::country, byLabel(labels::country, visitor)));
+                lists.values(Facet.COUNTRY, COUNTRIES, labels::countryName, byLabel(labels::countryName, visitor)));
     }
 
     @GetMapping(COUNTRIES + "/{code}")
@@ -81,7 +81,7 @@ class PracticeListsController {
             throw new NotPublic();
         }
         return list(response, lists.page(Facet.COUNTRY, code, number(page), COUNTRIES + "/" + code,
-                labels.text("public.country", labels.country(code)), labels));
+                labels.text("public.country", labels.countryName(code)), labels));
     }
 
     @GetMapping(SDGS)

@@ -2,18 +2,20 @@ package org.imcregistry.publicweb;
 
 import java.util.List;
 import org.imcregistry.practice.TextBlocks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A public record page as its template shows it: every text already chosen and formatted, so the template only
  * places it (and escapes it, with {@code th:text}). {@code recordLang} is null for a record in another language;
  * {@code adopters} are the partnerships adopting the record, linked to their pages in the app, with the date.
  */
-record PracticePage(Head head, String recordLang, String title, List<Fact> facts,
+record PracticePage(Head head, @Nullable String recordLang, String title, List<Fact> facts,
         List<Link> themes, List<Link> sdgs, List<String> awards, List<Section> sections, List<String> websites,
-        String contact, List<Fact> credits, Link licence, List<Link> adopters, List<Link> similar, String appLink) {
+        @Nullable String contact, List<Fact> credits, Link licence, List<Link> adopters, List<Link> similar, String appLink) {
 
     /** What the page's head says to search engines and link previews. */
-    record Head(String title, String description, String canonical, String ogLocale, String published,
+    record Head(String title, String description, String canonical, @Nullable String ogLocale,
+            @Nullable String published,
             String modified, List<String> tags, String jsonLd) {
     }
 
@@ -21,7 +23,7 @@ record PracticePage(Head head, String recordLang, String title, List<Fact> facts
      * A link with its text, and an optional note after it (a similar practice's place); {@code lang} when the text
      * is another record's own (its title), else null.
      */
-    record Link(String text, String href, String note, String lang) {
+    record Link(String text, String href, @Nullable String note, @Nullable String lang) {
     }
 
     /** One section of the template with its text, as paragraphs and bullet lists. */

@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.imcregistry.common.PublicLinks;
 import org.imcregistry.municipality.PublicLists;
 import org.imcregistry.municipality.Term;
@@ -19,6 +20,7 @@ import org.imcregistry.practice.PublishedRecords.PublishedRecord;
 import org.imcregistry.practice.TextBlocks;
 import org.imcregistry.search.PracticeSearch;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts a public record page together: the record, its labels in the visitor's language, awards, the partnerships
@@ -47,14 +49,16 @@ class PracticePages {
 
     PracticePage of(PublishedRecord record, Locale visitor) {
         PracticeContent content = record.content();
+        String title = title(content);
+        RecordLanguage language = language(content);
         List<Term> themes = lists.practiceThemes();
         Labels labels = new Labels(themes, visitor);
-        Labels own = new Labels(themes, Labels.of(content.language()));
+        Labels own = new Labels(themes, Labels.of(language));
         URI canonical = links.practice(record.id());
         String description = description(content);
         List<String> tags = content.themes().stream().sorted().map(own::theme).toList();
-        PracticePage.Head head = new PracticePage.Head(content.title(), description, canonical.toString(),
-                ogLocale(content), PracticeJsonLd.iso(record.publishedAt()), PracticeJsonLd.iso(record.updatedAt()),
+        PracticePage.Head head = new PracticePage.Head(title, description, canonical.toString(),
+                ogLocale(content), PracticeJsonLd.isoIfAny(record.publishedAt()), PracticeJsonLd.iso(record.updatedAt()),
                 tags, PracticeJsonLd.of(record, canonical, description, own));
         List<PracticePage.Section> sections = new ArrayList<>();
         for (PracticeSection section : PracticeSection.values()) {
@@ -62,7 +66,7 @@ class PracticePages {
                 sections.add(new PracticePage.Section(section.name(), TextBlocks.of(content.section(section))));
             }
         }
-        return new PracticePage(head, Labels.tag(content.language()), content.title(), facts(content, labels),
+        return new PracticePage(head, Labels.tag(language), title, facts(content, labels),
                 content.themes().stream().sorted().map(code -> new PracticePage.Link(labels.theme(code),
                         PublicLinks.PRACTICE_PAGES + "/themes/" + code, null, null)).toList(),
                 content.sdgs().stream().sorted().map(goal -> new PracticePage.Link(labels.sdg(goal),
@@ -83,7 +87,16 @@ class PracticePages {
                 return TextBlocks.opening(content.section(section), DESCRIPTION_CHARS);
             }
         }
-        return content.title();
+        return title(content);
+    }
+
+    /** A published record passed the checks, which require a title and a language. */
+    static String title(PracticeContent content) {
+        return Objects.requireNonNull(content.title(), "a published record has a title");
+    }
+
+    static RecordLanguage language(PracticeContent content) {
+        return Objects.requireNonNull(content.language(), "a published record has a language");
     }
 
     private List<PracticePage.Fact> facts(PracticeContent content, Labels labels) {
@@ -95,7 +108,7 @@ class PracticePages {
             fact(facts, "public.period", content.endYear() == null ? labels.text("practice.since", content.startYear())
                     : labels.text("practice.period", content.startYear(), content.endYear()), false);
         }
-        fact(facts, "practice.field.language", labels.language(content.language()), false);
+        fact(facts, "practice.field.language", labels.language(language(content)), false);
         if (content.partnershipId() != null) {
             lists.partnershipName(content.partnershipId())
                     .ifPresent(name -> fact(facts, "practice.field.partnership", name, true));
@@ -103,18 +116,19 @@ class PracticePages {
         return facts;
     }
 
-    private static void fact(List<PracticePage.Fact> facts, String key, String value, boolean own) {
+    private static void fact(List<PracticePage.Fact> facts, String key, @Nullable String value, boolean own) {
         if (value != null) {
             facts.add(new PracticePage.Fact(key, value, own));
         }
     }
 
     private static List<String> websites(PracticeContent content) {
-        if (content.website() == null) {
+        String website = content.website();
+        if (website == null) {
             return List.of();
         }
         // Only web addresses become links: a "javascript:" address typed as a website stays out of the page.
-        return List.of(content.website().split("\\s+")).stream().filter(url -> url.matches("(?i)https?://\\S+"))
+        return List.of(website.split("\\s+")).stream().filter(url -> url.matches("(?i)https?://\\S+"))
                 .toList();
     }
 
@@ -145,8 +159,8 @@ class PracticePages {
                 Labels.tag(RecordLanguage.ofCode(hit.language())))).toList();
     }
 
-    private static String ogLocale(PracticeContent content) {
-        return switch (content.language()) {
+    private static @Nullable String ogLocale(PracticeContent content) {
+        return switch (language(content)) {
             case EN -> "en_GB";
             case NB -> "nb_NO";
             case PL -> "pl_PL";

@@ -19,6 +19,7 @@ import org.imcregistry.search.SearchPage;
 import org.imcregistry.search.SearchQuery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public lists, newest first, a page at a time: which records come from the search index (only public records
@@ -48,7 +49,7 @@ class RecordLists {
      * Page {@code page} (from 1) of the records that have {@code value} of {@code facet}, or of all records when
      * {@code facet} is null; a page past the end is not found (the first page of an empty list is there, empty).
      */
-    RecordList page(Facet facet, String value, int page, String path, String heading, Labels labels) {
+    RecordList page(@Nullable Facet facet, @Nullable String value, int page, String path, String heading, Labels labels) {
         if (page < 1) {
             throw new NotPublic();
         }
@@ -65,7 +66,7 @@ class RecordLists {
             items.add(new RecordList.Item(PublicLinks.PRACTICE_PAGES + "/" + s.id(), s.title(),
                     Labels.tag(s.language()), s.place(), labels.country(s.country()),
                     s.introduction() == null ? null : TextBlocks.opening(s.introduction(), 280),
-                    PracticeJsonLd.iso(s.publishedAt()), date.format(s.publishedAt())));
+                    PracticeJsonLd.isoIfAny(s.publishedAt()), s.publishedAt() == null ? null : date.format(s.publishedAt())));
         }
         return new RecordList(heading, links.path(path + (page > 1 ? "?page=" + page : "")).toString(), items,
                 found.total(), page, pages, page > 1 ? pageLink(path, page - 1) : null,

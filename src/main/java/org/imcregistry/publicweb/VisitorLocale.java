@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.imcregistry.common.SupportedLocales;
 import org.springframework.web.servlet.LocaleResolver;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The visitor's language for the pages' own texts: the first language of their browser's Accept-Language that the
@@ -31,7 +32,8 @@ final class VisitorLocale implements LocaleResolver {
     }
 
     @Override
-    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
+            @Nullable Locale locale) {
         throw new UnsupportedOperationException("the visitor's browser chooses the language");
     }
 }

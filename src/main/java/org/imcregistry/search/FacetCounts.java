@@ -1,5 +1,6 @@
 package org.imcregistry.search;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ final class FacetCounts {
     }
 
     /** Facets the index holds no value of are left out; {@code state} is null for an index without any. */
-    static Map<Facet, List<SearchPage.FacetCount>> of(SortedSetDocValuesReaderState state,
+    static Map<Facet, List<SearchPage.FacetCount>> of(@Nullable SortedSetDocValuesReaderState state,
             FacetsCollectorManager.FacetsResult result) throws IOException {
         Map<Facet, List<SearchPage.FacetCount>> counts = new EnumMap<>(Facet.class);
         if (state == null || state.getSize() == 0) {

@@ -1,5 +1,6 @@
 package org.imcregistry.search;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
@@ -26,15 +27,15 @@ final class IndexSearchers implements AutoCloseable {
 
     private final SearcherManager manager;
     private final FacetsConfig facetsConfig;
-    private volatile FacetState facetState;
+    private volatile @Nullable FacetState facetState;
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    private record FacetState(IndexReader reader, @Nullable SortedSetDocValuesReaderState state) {
     }
 
     @FunctionalInterface
     interface Work<T> {
         /** {@code facets} is null while the index holds no document with facet values. */
-        T run(IndexSearcher searcher, SortedSetDocValuesReaderState facets) throws IOException;
+        T run(IndexSearcher searcher, @Nullable SortedSetDocValuesReaderState facets) throws IOException;
     }
 
     IndexSearchers(IndexWriter writer, FacetsConfig facetsConfig) throws IOException {
@@ -67,7 +68,7 @@ final class IndexSearchers implements AutoCloseable {
     }
 
     /** Facet ordinals are computed once per reader, not per query. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    private @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
         FacetState current = facetState;
         if (current == null || current.reader() != reader) {
             synchronized (this) {

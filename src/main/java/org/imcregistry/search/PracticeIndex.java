@@ -1,5 +1,7 @@
 package org.imcregistry.search;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,11 +37,11 @@ public class PracticeIndex implements AutoCloseable {
     private final Analyzer analyzer = LanguageAnalyzers.create();
     private final FacetsConfig facetsConfig = PracticeFields.facetsConfig();
     private final IndexSync sync;
-    private Directory directory;
-    private IndexWriter writer;
-    private IndexSearchers searchers;
+    private @Nullable Directory directory;
+    private @Nullable IndexWriter writer;
+    private @Nullable IndexSearchers searchers;
     private volatile long lastCommit;
-    private SyncReport lastSync;
+    private @Nullable SyncReport lastSync;
 
     public PracticeIndex(Path path, PracticeSource source) {
         this.path = path;
@@ -86,7 +88,7 @@ public class PracticeIndex implements AutoCloseable {
         return path;
     }
 
-    public SyncReport lastSync() {
+    public @Nullable SyncReport lastSync() {
         return lastSync;
     }
 
@@ -105,9 +107,9 @@ public class PracticeIndex implements AutoCloseable {
 
     private SyncReport rebuildFromSource(String reason) {
         try {
-            SyncReport report = sync.rebuild(writer, reason);
+            SyncReport report = sync.rebuild(openWriter(), reason);
             commit();
-            searchers.refresh();
+            openSearchers().refresh();
             return report;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -116,9 +118,9 @@ public class PracticeIndex implements AutoCloseable {
 
     private SyncReport catchUp() {
         try {
-            SyncReport report = sync.catchUp(writer);
+            SyncReport report = sync.catchUp(openWriter());
             commit();
-            searchers.refresh();
+            openSearchers().refresh();
             return report;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -127,13 +129,14 @@ public class PracticeIndex implements AutoCloseable {
 
     /** Brings these records up to date after their transaction committed: published ones (re)indexed, others dropped. */
     public void update(Collection<Long> ids) {
+        IndexWriter writer = this.writer;
         if (writer == null || !writer.isOpen()) {
             log.warn("Search index closed; records {} will be caught up at the next start", ids);
             return;
         }
         try {
             sync.update(writer, ids);
-            searchers.refresh();
+            openSearchers().refresh();
             if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MS) {
                 commit();
             }
@@ -143,6 +146,7 @@ public class PracticeIndex implements AutoCloseable {
     }
 
     private void commit() throws IOException {
+        IndexWriter writer = openWriter();
         writer.setLiveCommitData(Map.of("checked", Long.toString(System.currentTimeMillis())).entrySet());
         writer.commit();
         lastCommit = System.currentTimeMillis();
@@ -150,7 +154,15 @@ public class PracticeIndex implements AutoCloseable {
 
     /** Runs a read against the newest searcher, released afterwards. */
     <T> T withSearcher(IndexSearchers.Work<T> work) {
-        return searchers.with(work);
+        return openSearchers().with(work);
+    }
+
+    private IndexWriter openWriter() {
+        return Objects.requireNonNull(writer, "open() runs at start-up, before the index is used");
+    }
+
+    private IndexSearchers openSearchers() {
+        return Objects.requireNonNull(searchers, "open() runs at start-up, before the index is used");
     }
 
     Analyzer analyzer() {

@@ -1,5 +1,6 @@
 package org.imcregistry.search;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ import java.util.Map;
  */
 public record SearchPage(long total, List<Hit> hits, Map<Facet, List<FacetCount>> facets, boolean truncated) {
 
-    public record Hit(long id, String title, String place, String country, Integer year, String language,
+    public record Hit(long id, String title, @Nullable String place, @Nullable String country, @Nullable Integer year, String language,
             List<String> themes, List<Integer> sdgs, String snippetHtml) {
     }
 

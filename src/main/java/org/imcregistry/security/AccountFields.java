@@ -1,5 +1,6 @@
 package org.imcregistry.security;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.imcregistry.common.Text;
@@ -35,7 +36,7 @@ final class AccountFields {
     }
 
     /** An optional address, for editing an account. */
-    static String optionalEmail(String email) {
+    static @Nullable String optionalEmail(@Nullable String email) {
         if (email == null || email.isBlank()) {
             return null;
         }

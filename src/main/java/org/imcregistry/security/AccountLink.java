@@ -1,5 +1,6 @@
 package org.imcregistry.security;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One personal link sent to an account. Only its token's hash is kept; the token is in the mail alone. */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "account_link")
 class AccountLink {
@@ -36,10 +40,10 @@ class AccountLink {
     private Instant expiresAt;
 
     @Column(name = "used_at")
-    private Instant usedAt;
+    private @Nullable Instant usedAt;
 
     @Column(name = "revoked_at")
-    private Instant revokedAt;
+    private @Nullable Instant revokedAt;
 
     protected AccountLink() {
     }

@@ -1,5 +1,7 @@
 package org.imcregistry.security;
 
+import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import org.imcregistry.common.PublicLinks;
@@ -25,8 +27,8 @@ class AccountMail {
     }
 
     /** From {@code inviter}, naming the partnership in the subject when the invitation is to one. */
-    void invitation(UserAccount account, String token, String inviter, String partnership) {
-        Letter.Builder letter = Letter.to(account.getEmail(), account.getDisplayName(), languageOf(account, null),
+    void invitation(UserAccount account, String token, String inviter, @Nullable String partnership) {
+        Letter.Builder letter = Letter.to(Objects.requireNonNull(account.getEmail(), "to"), account.getDisplayName(), languageOf(account, null),
                 MailKind.ACCOUNT_INVITATION).subject("link.mail.invitation.subject");
         if (partnership == null || partnership.isBlank()) {
             letter.paragraph("link.mail.invitation.text", inviter);
@@ -40,8 +42,8 @@ class AccountMail {
     }
 
     /** Sent at the person's own request, or by an administrator ({@code byAdministrator}), which the text says. */
-    void passwordReset(UserAccount account, String token, Locale requestLanguage, boolean byAdministrator) {
-        outbox.queue(Letter.to(account.getEmail(), account.getDisplayName(), languageOf(account, requestLanguage),
+    void passwordReset(UserAccount account, String token, @Nullable Locale requestLanguage, boolean byAdministrator) {
+        outbox.queue(Letter.to(Objects.requireNonNull(account.getEmail(), "to"), account.getDisplayName(), languageOf(account, requestLanguage),
                         MailKind.PASSWORD_RESET)
                 .subject("link.mail.reset.subject")
                 .paragraph(byAdministrator ? "link.mail.reset.by-admin" : "link.mail.reset.requested",
@@ -53,7 +55,7 @@ class AccountMail {
     }
 
     /** The language the person chose (or was invited in); otherwise the one the request came in. */
-    private static Locale languageOf(UserAccount account, Locale fallback) {
+    private static Locale languageOf(UserAccount account, @Nullable Locale fallback) {
         return SupportedLocales.closest(Optional.ofNullable(account.getPreferredLocale()).map(Locale::forLanguageTag)
                 .orElse(fallback));
     }

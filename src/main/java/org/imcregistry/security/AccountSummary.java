@@ -1,5 +1,6 @@
 package org.imcregistry.security;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -8,12 +9,12 @@ public record AccountSummary(
         Long id,
         String username,
         String displayName,
-        String email,
+        @Nullable String email,
         boolean enabled,
-        Instant lockedUntil,
+        @Nullable Instant lockedUntil,
         Set<Role> roles,
-        String preferredLocale,
-        Long municipalityId,
+        @Nullable String preferredLocale,
+        @Nullable Long municipalityId,
         boolean mustChangePassword,
         long version) {
 

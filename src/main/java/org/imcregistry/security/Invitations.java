@@ -1,5 +1,6 @@
 package org.imcregistry.security;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
@@ -53,7 +54,7 @@ public class Invitations {
      * {@code partnership} (may be null) is named in the mail.
      */
     @Transactional
-    public Invitation invite(NewAccount invitee, Long municipalityId, String partnership) {
+    public Invitation invite(NewAccount invitee, @Nullable Long municipalityId, @Nullable String partnership) {
         String username = AccountFields.username(invitee.username());
         if (accounts.existsByUsernameIgnoreCase(username)) {
             throw new AccountException("account.error.username-taken", username);
@@ -78,7 +79,7 @@ public class Invitations {
 
     /** A new link to the account's address; the older ones stop working. Only while no password has been chosen. */
     @Transactional
-    public void resend(long accountId, String partnership) {
+    public void resend(long accountId, @Nullable String partnership) {
         UserAccount account = invited(accountId);
         mail.invitation(account, links.issue(account, LinkPurpose.INVITATION), inviterName(), partnership);
     }

@@ -1,5 +1,6 @@
 package org.imcregistry.security;
 
+import java.util.Objects;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -68,6 +69,6 @@ public class NotificationRecipients {
         Locale locale = account.getPreferredLocale() == null || account.getPreferredLocale().isBlank()
                 ? SupportedLocales.ENGLISH
                 : SupportedLocales.closest(Locale.forLanguageTag(account.getPreferredLocale()));
-        return new MailRecipient(account.getId(), account.getEmail().strip(), account.getDisplayName(), locale);
+        return new MailRecipient(account.getId(), Objects.requireNonNull(account.getEmail(), "only accounts with an address are notified").strip(), account.getDisplayName(), locale);
     }
 }

@@ -1,5 +1,6 @@
 package org.imcregistry.security;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,7 +36,7 @@ public class PasswordLinks {
     }
 
     /** What a link can do; for a valid one, whose account it opens (their own, as the token came by their mail). */
-    public record Opened(LinkState state, String username, String displayName) {
+    public record Opened(LinkState state, @Nullable String username, @Nullable String displayName) {
     }
 
     /** A link that cannot be used (any more); {@link #state()} says why. */
@@ -59,6 +60,9 @@ public class PasswordLinks {
             return new Opened(LinkState.UNKNOWN, null, null);
         }
         UserAccount account = accounts.findById(link.get().getAccountId()).orElse(null);
+        if (account == null) {
+            return new Opened(LinkState.UNKNOWN, null, null); // as stateOf() finds for a missing account
+        }
         LinkState state = stateOf(link.get(), account);
         return state == LinkState.VALID ? new Opened(state, account.getUsername(), account.getDisplayName())
                 : new Opened(state, null, null);
@@ -92,7 +96,7 @@ public class PasswordLinks {
     }
 
     /** A disabled account's links open nothing: for its holder they are as good as withdrawn. */
-    private LinkState stateOf(AccountLink link, UserAccount account) {
+    private LinkState stateOf(AccountLink link, @Nullable UserAccount account) {
         if (account == null) {
             return LinkState.UNKNOWN;
         }

@@ -1,5 +1,6 @@
 package org.imcregistry.security;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +20,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** A person who can sign in. Only the security package changes it; others read {@link AccountSummary}. */
+// JPA fills the id and the non-null columns when it loads a row through the no-arg constructor; the id is read only
+// after save. Nullable columns are marked @Nullable.
+@SuppressWarnings("NullAway.Init")
 @Entity
 @Table(name = "user_account")
 class UserAccount {
@@ -34,7 +38,7 @@ class UserAccount {
     private String displayName;
 
     @Column(length = 254)
-    private String email;
+    private @Nullable String email;
 
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
@@ -46,13 +50,13 @@ class UserAccount {
     private int failedSignIns;
 
     @Column(name = "locked_until")
-    private Instant lockedUntil;
+    private @Nullable Instant lockedUntil;
 
     @Column(name = "preferred_locale", length = 10)
-    private String preferredLocale;
+    private @Nullable String preferredLocale;
 
     @Column(name = "municipality_id")
-    private Long municipalityId;
+    private @Nullable Long municipalityId;
 
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
@@ -62,7 +66,7 @@ class UserAccount {
      * before invitations and resets went by link have one: nobody is handed a password any more.
      */
     @Column(name = "one_time_password_expires_at")
-    private Instant oneTimePasswordExpiresAt;
+    private @Nullable Instant oneTimePasswordExpiresAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -132,7 +136,7 @@ class UserAccount {
         return displayName;
     }
 
-    String getEmail() {
+    @Nullable String getEmail() {
         return email;
     }
 
@@ -152,11 +156,11 @@ class UserAccount {
         return failedSignIns;
     }
 
-    Instant getLockedUntil() {
+    @Nullable Instant getLockedUntil() {
         return lockedUntil;
     }
 
-    String getPreferredLocale() {
+    @Nullable String getPreferredLocale() {
         return preferredLocale;
     }
 
@@ -168,11 +172,11 @@ class UserAccount {
         this.displayName = displayName;
     }
 
-    void setEmail(String email) {
+    void setEmail(@Nullable String email) {
         this.email = email;
     }
 
-    void setMunicipalityId(Long municipalityId) {
+    void setMunicipalityId(@Nullable Long municipalityId) {
         this.municipalityId = municipalityId;
     }
 

@@ -1,5 +1,6 @@
 package org.imcregistry.security;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -100,7 +101,7 @@ public class UserAdministration {
         }
     }
 
-    private UserAccount load(long id, Long expectedVersion) {
+    private UserAccount load(long id, @Nullable Long expectedVersion) {
         UserAccount account = accounts.findById(id).orElseThrow(() -> new AccountException("account.error.not-found"));
         if (expectedVersion != null && account.getVersion() != expectedVersion) {
             throw new AccountException("account.error.changed-meanwhile");

@@ -1,5 +1,6 @@
 package org.imcregistry.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -19,7 +20,7 @@ public final class SingleFileUpload {
 
     public static Upload of(Component owner, int maxBytes, BiConsumer<String, byte[]> received,
             String... acceptedTypes) {
-        AtomicReference<Object[]> file = new AtomicReference<>();
+        AtomicReference<Object @Nullable []> file = new AtomicReference<>();
         // The size limit set on the widget is checked by the browser only; a hand-made request could send
         // gigabytes. Read at most one byte more than allowed, and refuse the file if it has more.
         UploadHandler boundedInMemory = event -> {
@@ -42,7 +43,7 @@ public final class SingleFileUpload {
         upload.addFileRejectedListener(e -> Notifications.error(owner.getTranslation("upload.error.rejected",
                 Math.max(1, maxBytes / (1024 * 1024)), types)));
         upload.addAllFinishedListener(e -> {
-            Object[] done = file.getAndSet(null);
+            Object @Nullable [] done = file.getAndSet(null);
             upload.clearFileList();
             if (done != null) {
                 received.accept((String) done[0], (byte[]) done[1]);
@@ -52,7 +53,7 @@ public final class SingleFileUpload {
     }
 
     /** The whole stream if it has at most {@code maxBytes}; otherwise null, having read only one byte too many. */
-    static byte[] readAtMost(InputStream in, int maxBytes) throws java.io.IOException {
+    static byte @Nullable [] readAtMost(InputStream in, int maxBytes) throws java.io.IOException {
         byte[] data = in.readNBytes(maxBytes + 1);
         return data.length > maxBytes ? null : data;
     }

@@ -45,6 +45,9 @@ public final class FrameworkParser {
         return framework;
     }
 
+    // A missing key or scale is noted as a problem and stands in as null here; parse() then throws, so no framework
+    // holding such a null ever leaves the parser.
+    @SuppressWarnings("NullAway")
     private Framework framework(JsonNode root) {
         String key = problems.key(root, "key", "key");
         int version = root.path("version").isInt() ? root.path("version").asInt() : 0;
@@ -82,6 +85,8 @@ public final class FrameworkParser {
         return new Framework(key, version, title, description, groups, criteria);
     }
 
+    // As in framework(): a null key or scale is a noted problem, and parse() throws before the criterion escapes.
+    @SuppressWarnings("NullAway")
     private Criterion criterion(JsonNode node, String path, Set<String> groupKeys) {
         String key = problems.key(node, "key", path + ".key");
         String group = node.path("group").isString() ? node.path("group").asString() : null;

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment.framework;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ final class FrameworkProblems {
     }
 
     /** A required key ({@code governance}, {@code vision-1a}); null, noted, when missing. */
-    String key(JsonNode node, String field, String path) {
+    @Nullable String key(JsonNode node, String field, String path) {
         JsonNode value = node.path(field);
         if (!value.isString() || value.asString().isBlank()) {
             add(path, "framework.error.required");

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment.framework;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ public record Localized(Map<String, String> texts) {
     }
 
     /** The text in the reader's language; Norwegian variants read Bokmål; anything else reads English. */
-    public String in(Locale locale) {
+    public @Nullable String in(Locale locale) {
         String language = switch (locale.getLanguage()) {
             case "nb", "no", "nn" -> "nb";
             case "pl" -> "pl";

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment.framework;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ final class ScaleParser {
         this.problems = problems;
     }
 
-    Scale scale(JsonNode scale, String path) {
+    @Nullable Scale scale(JsonNode scale, String path) {
         String type = scale.path("type").isString() ? scale.path("type").asString() : "";
         return switch (type) {
             case "stages" -> stages(scale, path);
@@ -31,6 +32,8 @@ final class ScaleParser {
         };
     }
 
+    // As in FrameworkParser: a missing condition key is a noted problem, and parse() throws before the scale escapes.
+    @SuppressWarnings("NullAway")
     private Scale.Stages stages(JsonNode scale, String path) {
         List<Scale.Stages.Stage> stages = new ArrayList<>();
         Set<String> conditionKeys = new HashSet<>();

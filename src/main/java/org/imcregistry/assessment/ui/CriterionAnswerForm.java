@@ -1,5 +1,6 @@
 package org.imcregistry.assessment.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -37,10 +38,10 @@ class CriterionAnswerForm extends Section {
     private final Span implied = new Span();
     private final TextArea evidence = new TextArea();
     private final TextField link = new TextField();
-    private Double value;
+    private @Nullable Double value;
     private final Consumer<AnswerView> onSaved;
 
-    CriterionAnswerForm(Criterion criterion, AnswerView answer, boolean editable,
+    CriterionAnswerForm(Criterion criterion, @Nullable AnswerView answer, boolean editable,
             Function<AnswerInput, AnswerView> save, Consumer<AnswerView> onSaved) {
         this.criterion = criterion;
         this.save = save;

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.Function;
@@ -18,7 +19,7 @@ class CriterionPanel extends Details {
     private final Span state = new Span();
     private boolean answered;
 
-    CriterionPanel(int number, Criterion criterion, AnswerView answer, boolean editable,
+    CriterionPanel(int number, Criterion criterion, @Nullable AnswerView answer, boolean editable,
             Function<AnswerInput, AnswerView> save, Runnable onSaved) {
         answered = answer != null && answer.value() != null;
         Span title = new Span(number + ". " + criterion.title().in(getLocale()));

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment.ui;
 
+import java.util.Objects;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -48,7 +49,7 @@ class LearnFromOthers extends Section {
             }
             String ownWords = terms == null ? weak.criterion().title().in(locale) : terms.in(locale);
             RouterLink more = new RouterLink(getTranslation("results.learn.more"), PracticesView.class);
-            more.setQueryParameters(new QueryParameters(Map.of("q", List.of(ownWords.replace(" ", " OR ")))));
+            more.setQueryParameters(new QueryParameters(Map.of("q", List.of(Objects.requireNonNull(ownWords, "a title is required in every language").replace(" ", " OR ")))));
             add(more);
         }
         addClassName("learn-from-others");

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -46,10 +47,10 @@ class OpenRoundDialog extends Dialog {
     static final class Line {
         final PartnershipDetails.Person person;
         boolean included = true;
-        PartnershipDetails.Member municipality;
+        PartnershipDetails.@Nullable Member municipality;
         RespondentGroup group = RespondentGroup.OFFICIAL;
 
-        Line(PartnershipDetails.Person person, PartnershipDetails.Member municipality) {
+        Line(PartnershipDetails.Person person, PartnershipDetails.@Nullable Member municipality) {
             this.person = person;
             this.municipality = municipality;
         }

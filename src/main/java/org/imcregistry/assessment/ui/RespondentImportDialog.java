@@ -1,5 +1,7 @@
 package org.imcregistry.assessment.ui;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -36,7 +38,7 @@ class RespondentImportDialog extends Dialog {
     private final Div report = new Div();
     private final RoundRespondents respondents;
     private final long roundId;
-    private RespondentImportReport checked;
+    private @Nullable RespondentImportReport checked;
 
     RespondentImportDialog(RoundRespondents respondents, long roundId, List<MunicipalitySummary> municipalities,
             Runnable added) {
@@ -60,7 +62,7 @@ class RespondentImportDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.setEnabled(false);
         confirm.addClickListener(e -> {
-            int count = respondents.addAll(roundId, checked.ready());
+            int count = respondents.addAll(roundId, Objects.requireNonNull(checked, "confirm is enabled only after a check").ready());
             Notifications.success(getTranslation("respondents.import.done", count));
             added.run();
             close();
@@ -72,7 +74,7 @@ class RespondentImportDialog extends Dialog {
         getFooter().add(cancel, confirm);
     }
 
-    private void preview(String fileName, byte[] file, String text) {
+    private void preview(@Nullable String fileName, byte @Nullable [] file, @Nullable String text) {
         report.removeAll();
         confirm.setEnabled(false);
         try {

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -95,7 +96,7 @@ public class RoundRespondentsView extends RoundPage {
         grid.setEmptyStateText(getTranslation("respondents.empty"));
     }
 
-    private String when(DateTimeFormatter time, Instant instant) {
+    private String when(DateTimeFormatter time, @Nullable Instant instant) {
         return instant == null ? getTranslation("respondents.never") : time.format(instant);
     }
 

@@ -1,5 +1,6 @@
 package org.imcregistry.assessment.ui;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.imcregistry.assessment.framework.Scale;
@@ -10,7 +11,7 @@ final class ScaleText {
     private ScaleText() {
     }
 
-    static String of(Scale scale, Double value, Locale locale, BiFunction<String, Object[], String> texts) {
+    static String of(Scale scale, @Nullable Double value, Locale locale, BiFunction<String, Object[], String> texts) {
         if (value == null) {
             return "—";
         }
@@ -24,7 +25,7 @@ final class ScaleText {
     }
 
     /** A mean, with one decimal, in the reader's number format. */
-    static String number(Double value, Locale locale) {
+    static String number(@Nullable Double value, Locale locale) {
         return value == null ? "—" : String.format(locale, "%.1f", value);
     }
 }

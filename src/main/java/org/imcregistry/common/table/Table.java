@@ -1,5 +1,6 @@
 package org.imcregistry.common.table;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,7 @@ public record Table(List<String> headers, List<Row> rows) {
     public record Row(int line, Map<String, String> cells) {
 
         /** The trimmed text of a column, or null when empty or absent. */
-        public String get(String header) {
+        public @Nullable String get(String header) {
             String value = cells.get(header.toLowerCase(Locale.ROOT));
             return value == null || value.isBlank() ? null : value.strip();
         }

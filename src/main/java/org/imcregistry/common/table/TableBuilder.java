@@ -1,5 +1,6 @@
 package org.imcregistry.common.table;
 
+import org.jspecify.annotations.Nullable;
 import static org.imcregistry.common.table.TableReader.MAX_CELLS;
 import static org.imcregistry.common.table.TableReader.MAX_COLUMNS;
 import static org.imcregistry.common.table.TableReader.MAX_ROWS;
@@ -21,8 +22,8 @@ import org.imcregistry.common.UserFacingException;
 final class TableBuilder {
 
     private final List<Table.Row> rows = new ArrayList<>();
-    private List<String> headers;
-    private String[] values;
+    private @Nullable List<String> headers;
+    private @Nullable String[] values = new String[0]; // replaced by startRow() before the first cell
     private int line;
     private int cells;
 
@@ -39,7 +40,7 @@ final class TableBuilder {
         }
     }
 
-    void cell(int column, String value) {
+    void cell(int column, @Nullable String value) {
         boolean empty = value == null || value.isEmpty();
         if (!empty && ++cells > MAX_CELLS) {
             throw new UserFacingException("upload.error.too-many-cells", MAX_CELLS);
@@ -55,7 +56,11 @@ final class TableBuilder {
     void endRow() {
         if (headers == null) {
             int width = values.length;
-            while (width > 0 && (values[width - 1] == null || values[width - 1].isBlank())) {
+            while (width > 0) {
+                String last = values[width - 1];
+                if (last != null && !last.isBlank()) {
+                    break;
+                }
                 width--;
             }
             headers = Arrays.stream(values, 0, width).map(TableBuilder::normaliseHeader).toList();
@@ -83,7 +88,7 @@ final class TableBuilder {
         return new Table(headers, rows);
     }
 
-    private static String normaliseHeader(String header) {
+    private static String normaliseHeader(@Nullable String header) {
         return header == null ? "" : header.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
     }
 }

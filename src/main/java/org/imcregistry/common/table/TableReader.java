@@ -1,5 +1,6 @@
 package org.imcregistry.common.table;
 
+import org.jspecify.annotations.Nullable;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -34,7 +35,7 @@ public final class TableReader {
     private TableReader() {
     }
 
-    public static Table read(String fileName, byte[] content) {
+    public static Table read(@Nullable String fileName, byte[] content) {
         if (content.length == 0) {
             throw new UserFacingException("upload.error.empty");
         }

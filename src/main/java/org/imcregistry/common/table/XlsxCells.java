@@ -1,5 +1,6 @@
 package org.imcregistry.common.table;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -9,7 +10,7 @@ final class XlsxCells implements XSSFSheetXMLHandler.SheetContentsHandler {
 
     private final TableBuilder table;
     private int column;
-    private String type;
+    private @Nullable String type;
 
     XlsxCells(TableBuilder table) {
         this.table = table;

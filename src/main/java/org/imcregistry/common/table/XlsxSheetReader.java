@@ -1,5 +1,6 @@
 package org.imcregistry.common.table;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ final class XlsxSheetReader {
         return table.build();
     }
 
-    private static InputStream part(OPCPackage pkg, XSSFRelation relation, long maxBytes) throws IOException {
+    private static @Nullable InputStream part(OPCPackage pkg, XSSFRelation relation, long maxBytes) throws IOException {
         List<PackagePart> parts = pkg.getPartsByContentType(relation.getContentType());
         return parts.isEmpty() ? null : new LimitedInputStream(parts.getFirst().getInputStream(), maxBytes);
     }

@@ -1,5 +1,6 @@
 package org.imcregistry.competition.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -23,6 +24,7 @@ import org.imcregistry.security.Role;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.ViewHeader;
 import org.springframework.security.access.AccessDeniedException;
+import java.util.Objects;
 
 /**
  * A juror's queue: their entries with progress, and for the chosen one the practice and a score with a comment
@@ -38,10 +40,10 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Jury jury;
     private final ScoringSheet sheet;
     final Div scoring = new Div();
-    Grid<Judging.QueueItem> queue;
+    @Nullable Grid<Judging.QueueItem> queue;
     /** Kept across redraws, so that the report of an upload stays in place after the queue is shown again. */
-    ScoringSheetSection sheetSection;
-    private Edition edition;
+    @Nullable ScoringSheetSection sheetSection;
+    private @Nullable Edition edition;
     private long id;
     private String title = "";
 
@@ -69,7 +71,7 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     /** The queue, with {@code selected} chosen, or else the first entry still to score. */
-    private void show(Long selected) {
+    private void show(@Nullable Long selected) {
         removeAll();
         edition = editions.get(id);
         title = edition.name();
@@ -110,7 +112,8 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** The scoring form of one entry in place of the previous one. */
     void score(Judging.QueueItem item) {
         scoring.removeAll();
-        scoring.add(new ScoringForm(judging, jury, edition, item, this::show));
+        scoring.add(new ScoringForm(judging, jury,
+                Objects.requireNonNull(edition, "the queue is shown with its edition"), item, this::show));
     }
 
     @Override

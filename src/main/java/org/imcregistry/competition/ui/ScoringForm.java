@@ -21,6 +21,7 @@ import org.imcregistry.competition.Judging;
 import org.imcregistry.competition.Jury;
 import org.imcregistry.competition.Stage;
 import org.imcregistry.ui.Notifications;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scoring form of one entry: its text, then a score and a comment per criterion, each saved as soon as it is
@@ -55,7 +56,7 @@ class ScoringForm extends Div {
         }
     }
 
-    private Div criterion(Edition.Criterion criterion, Judging.Score score, boolean open) {
+    private Div criterion(Edition.Criterion criterion, Judging.@Nullable Score score, boolean open) {
         NumberField value = new NumberField(getTranslation("competition.criterion.weight", criterion.name(),
                 criterion.weight()));
         value.setMin(edition.scaleMin());

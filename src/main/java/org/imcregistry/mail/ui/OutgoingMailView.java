@@ -1,5 +1,6 @@
 package org.imcregistry.mail.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
@@ -38,7 +39,7 @@ public class OutgoingMailView extends Main implements HasDynamicTitle {
     final Select<Optional<MailStatus>> status = new Select<>();
     final TextField filter = new TextField();
     final Grid<MailRow> grid = new Grid<>();
-    private MailRow focused;
+    private @Nullable MailRow focused;
 
     OutgoingMailView(OutgoingMail mail) {
         this.mail = mail;

@@ -14,12 +14,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import java.util.Objects;
 import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.municipality.ManagedLists;
 import org.imcregistry.municipality.Term;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ViewHeader;
+import org.jspecify.annotations.Nullable;
 
 /** Admins maintain the legal forms and service areas partnerships are described with. */
 @Route("partnerships/lists")
@@ -67,7 +69,7 @@ public class ManagedListsView extends Main implements HasDynamicTitle {
         return section;
     }
 
-    private Dialog editor(ManagedLists.Kind kind, Term existing, Grid<Term> grid) {
+    private Dialog editor(ManagedLists.Kind kind, @Nullable Term existing, Grid<Term> grid) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(existing == null ? "lists.add" : "admin.users.edit"));
         TextField code = new TextField(getTranslation("lists.code"));
@@ -94,8 +96,9 @@ public class ManagedListsView extends Main implements HasDynamicTitle {
                 dialog.close();
             } catch (InvalidInputException invalid) {
                 invalid.problems().forEach(p -> {
-                    fields.get(p.field()).setErrorMessage(getTranslation(p.messageKey(), p.argumentArray()));
-                    fields.get(p.field()).setInvalid(true);
+                    TextField field = Objects.requireNonNull(fields.get(p.field()), "problems name these fields");
+                    field.setErrorMessage(getTranslation(p.messageKey(), p.argumentArray()));
+                    field.setInvalid(true);
                 });
                 Notifications.error(getTranslation("validation.fix-fields", invalid.problems().size()));
             }

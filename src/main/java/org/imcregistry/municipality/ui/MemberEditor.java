@@ -18,6 +18,7 @@ import org.imcregistry.municipality.MemberRole;
 import org.imcregistry.municipality.MunicipalityDirectory;
 import org.imcregistry.municipality.MunicipalitySummary;
 import org.imcregistry.municipality.PartnershipDraft;
+import org.jspecify.annotations.Nullable;
 
 /** The member municipalities of a partnership: add from the register, set the role and joining date, remove. */
 class MemberEditor extends CustomField<List<MemberEditor.Line>> {
@@ -28,9 +29,9 @@ class MemberEditor extends CustomField<List<MemberEditor.Line>> {
     static final class Line {
         final MunicipalitySummary municipality;
         MemberRole role;
-        LocalDate joinedOn;
+        @Nullable LocalDate joinedOn;
 
-        Line(MunicipalitySummary municipality, MemberRole role, LocalDate joinedOn) {
+        Line(MunicipalitySummary municipality, MemberRole role, @Nullable LocalDate joinedOn) {
             this.municipality = municipality;
             this.role = role;
             this.joinedOn = joinedOn;

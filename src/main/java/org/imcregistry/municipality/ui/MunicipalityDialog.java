@@ -18,6 +18,7 @@ import org.imcregistry.municipality.MunicipalityDirectory;
 import org.imcregistry.municipality.MunicipalityLevel;
 import org.imcregistry.municipality.MunicipalitySummary;
 import org.imcregistry.ui.Notifications;
+import org.jspecify.annotations.Nullable;
 
 /** Adds a municipality (when {@code existing} is null) or corrects one; problems show at their fields. */
 class MunicipalityDialog extends Dialog {
@@ -29,7 +30,7 @@ class MunicipalityDialog extends Dialog {
     final Select<MunicipalityLevel> level = new Select<>();
     final IntegerField population = new IntegerField();
 
-    MunicipalityDialog(MunicipalityDirectory directory, MunicipalitySummary existing, Runnable onSaved) {
+    MunicipalityDialog(MunicipalityDirectory directory, @Nullable MunicipalitySummary existing, Runnable onSaved) {
         Locale locale = getLocale();
         setHeaderTitle(getTranslation(existing == null ? "municipalities.new" : "municipalities.edit"));
         country.setLabel(getTranslation("municipality.country"));

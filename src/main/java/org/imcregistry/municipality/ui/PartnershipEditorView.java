@@ -1,5 +1,6 @@
 package org.imcregistry.municipality.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,7 +36,7 @@ public class PartnershipEditorView extends Main implements BeforeEnterObserver, 
     private final PartnershipRegister register;
     private final PartnershipForm form;
     final Button save = new Button();
-    private Long id;
+    private @Nullable Long id;
     private long version;
 
     PartnershipEditorView(PartnershipRegister register, MunicipalityDirectory directory, Today today) {

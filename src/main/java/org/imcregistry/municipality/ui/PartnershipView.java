@@ -21,6 +21,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.Countries;
@@ -30,6 +31,7 @@ import org.imcregistry.municipality.PartnershipStatus;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ViewHeader;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.NamedInterface;
 
@@ -95,7 +97,8 @@ public class PartnershipView extends Main implements BeforeEnterObserver, HasDyn
                 .collect(Collectors.joining(", ")));
         fact(facts, "partnership.founding-year", row.foundingYear() == null ? null : row.foundingYear().toString());
         fact(facts, "partnership.status", row.status() == PartnershipStatus.DISSOLVED
-                ? getTranslation("partnership.status.dissolved-on", row.dissolvedOn().toString())
+                ? getTranslation("partnership.status.dissolved-on",
+                        Objects.requireNonNull(row.dissolvedOn(), "a dissolved partnership has its date").toString())
                 : getTranslation("partnership.status." + row.status().name()));
         facts.add(new DescriptionList.Term(getTranslation("partnership.website")),
                 new DescriptionList.Description(row.website() == null ? new Span("—")
@@ -107,7 +110,7 @@ public class PartnershipView extends Main implements BeforeEnterObserver, HasDyn
         sections.orderedStream().map(section -> section.of(row.id())).flatMap(Optional::stream).forEach(this::add);
     }
 
-    private void fact(DescriptionList facts, String key, String value) {
+    private void fact(DescriptionList facts, String key, @Nullable String value) {
         facts.add(new DescriptionList.Term(getTranslation(key)),
                 new DescriptionList.Description(value == null || value.isBlank() ? "—" : value));
     }

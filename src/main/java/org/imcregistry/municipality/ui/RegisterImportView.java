@@ -1,5 +1,6 @@
 package org.imcregistry.municipality.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -23,6 +24,7 @@ import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ImportReportGrid;
 import org.imcregistry.ui.SingleFileUpload;
 import org.imcregistry.ui.ViewHeader;
+import java.util.Objects;
 
 /**
  * Imports municipalities or partnerships from .xlsx or .csv: first a report of every row, then, once the
@@ -37,7 +39,7 @@ public class RegisterImportView extends Main implements HasDynamicTitle {
     final Upload upload;
     final Div report = new Div();
     private final Paragraph columns = new Paragraph();
-    ImportPreview preview;
+    @Nullable ImportPreview preview;
 
     private record Uploaded(String fileName, byte[] content) {
     }
@@ -98,6 +100,7 @@ public class RegisterImportView extends Main implements HasDynamicTitle {
     }
 
     private void confirmWrite() {
+        ImportPreview preview = Objects.requireNonNull(this.preview, "write is shown only with a preview");
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("import.confirm.title"),
                 getTranslation("import.confirm.text", preview.readyCount(), preview.refusedCount()),
                 getTranslation("import.write", preview.readyCount()), e -> write());
@@ -108,7 +111,7 @@ public class RegisterImportView extends Main implements HasDynamicTitle {
 
     void write() {
         try {
-            int written = registerImport.write(preview);
+            int written = registerImport.write(Objects.requireNonNull(preview, "write is shown only with a preview"));
             report.removeAll();
             report.add(new Paragraph(getTranslation("import.written", written)),
                     new RouterLink(getTranslation("partnership.back"), PartnershipsView.class));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.imcregistry.practice.PracticeContent;
+import org.jspecify.annotations.Nullable;
 
 /** The end of a record's page: its web addresses as links, whom to contact, and who documented it. */
 final class ContactAndCredits extends Section {
@@ -37,7 +38,7 @@ final class ContactAndCredits extends Section {
         add(credits);
     }
 
-    private void credit(UnorderedList list, String key, String value) {
+    private void credit(UnorderedList list, String key, @Nullable String value) {
         if (value != null) {
             list.add(new ListItem(getTranslation(key) + ": " + value));
         }

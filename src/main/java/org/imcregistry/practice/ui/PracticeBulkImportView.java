@@ -1,5 +1,6 @@
 package org.imcregistry.practice.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,6 +24,7 @@ import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ImportReportGrid;
 import org.imcregistry.ui.SingleFileUpload;
 import org.imcregistry.ui.ViewHeader;
+import java.util.Objects;
 
 /** Editors import many records from a spreadsheet: first a report of every row, then, once confirmed, the ready ones. */
 @Route("practices/import")
@@ -32,7 +34,7 @@ public class PracticeBulkImportView extends Main implements HasDynamicTitle {
     private final PracticeBulkImport bulkImport;
     final Div report = new Div();
     final Checkbox publish = new Checkbox();
-    PracticeImportPreview preview;
+    @Nullable PracticeImportPreview preview;
 
 
     PracticeBulkImportView(PracticeBulkImport bulkImport) {
@@ -49,14 +51,16 @@ public class PracticeBulkImportView extends Main implements HasDynamicTitle {
 
     void showPreview(String fileName, byte[] content) {
         report.removeAll();
+        PracticeImportPreview preview;
         try {
             preview = bulkImport.preview(fileName, content);
         } catch (UserFacingException refusal) {
-            preview = null;
+            this.preview = null;
             report.add(new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments())));
             Notifications.refused(refusal);
             return;
         }
+        this.preview = preview;
         var rows = new ImportReportGrid<>(preview.rows(), PracticeImportPreview.RowReport::line,
                 PracticeImportPreview.RowReport::title, PracticeImportPreview.RowReport::isReady,
                 PracticeImportPreview.RowReport::problems, this::reason);
@@ -72,6 +76,7 @@ public class PracticeBulkImportView extends Main implements HasDynamicTitle {
     }
 
     private void confirmWrite() {
+        PracticeImportPreview preview = Objects.requireNonNull(this.preview, "write is shown only with a preview");
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("import.confirm.title"),
                 getTranslation("import.confirm.text", preview.readyCount(), preview.refusedCount()),
                 getTranslation("import.write", preview.readyCount()), e -> write());
@@ -81,7 +86,8 @@ public class PracticeBulkImportView extends Main implements HasDynamicTitle {
     }
 
     void write() {
-        int written = bulkImport.write(preview, publish.getValue());
+        int written = bulkImport.write(Objects.requireNonNull(preview, "write is shown only with a preview"),
+                publish.getValue());
         report.removeAll();
         report.add(new Paragraph(getTranslation("practices.bulk-import.written", written)),
                 new RouterLink(getTranslation("practices.mine"), MyPracticesView.class));

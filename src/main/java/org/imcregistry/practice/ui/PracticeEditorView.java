@@ -1,5 +1,6 @@
 package org.imcregistry.practice.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +44,7 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
     /** The form's section areas: what a refused save must leave as typed. */
     final Map<PracticeSection, TextArea> sections;
     final Div conflict = new Div();
-    private Long id;
+    private @Nullable Long id;
     private long version;
 
     PracticeEditorView(Practices practices, PublicLists lists, PartnershipRegister register) {

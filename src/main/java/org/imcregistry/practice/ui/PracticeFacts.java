@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.imcregistry.municipality.Countries;
 import org.imcregistry.municipality.PublicLists;
 import org.imcregistry.practice.PracticeContent;
@@ -32,7 +33,7 @@ final class PracticeFacts extends Div {
             more.add(content.endYear() == null ? getTranslation("practice.since", content.startYear())
                     : getTranslation("practice.period", content.startYear(), content.endYear()));
         }
-        more.add(labels.language(content.language().code()));
+        more.add(labels.language(Objects.requireNonNull(content.language(), "a stored record has a language").code()));
         if (content.partnershipId() != null) {
             lists.partnershipName(content.partnershipId()).ifPresent(name ->
                     more.add(getTranslation("practice.partnership", name)));

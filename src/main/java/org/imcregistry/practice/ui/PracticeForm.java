@@ -32,6 +32,7 @@ import org.imcregistry.practice.PracticeContent;
 import org.imcregistry.practice.PracticeSection;
 import org.imcregistry.practice.RecordLanguage;
 import org.imcregistry.practice.RecordLicence;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of a record in the template's order: metadata, one text area per section, contact and credits. Knows
@@ -212,7 +213,7 @@ final class PracticeForm {
         return texts.apply(key, arguments);
     }
 
-    private static String nonNull(String value) {
+    private static String nonNull(@Nullable String value) {
         return value == null ? "" : value;
     }
 }

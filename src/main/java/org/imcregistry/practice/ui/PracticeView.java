@@ -32,6 +32,7 @@ import org.imcregistry.search.PracticeSearch;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.UserZone;
 import org.springframework.security.access.AccessDeniedException;
+import java.util.Objects;
 
 /**
  * A good practice's permanent page ({@code /practices/42}): the record in the template's order, the partnerships
@@ -80,7 +81,7 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
         PracticeDetails record = practices.details(id);
         PracticeContent content = record.content();
         PracticeLabels labels = new PracticeLabels(lists, getLocale(), this::getTranslation);
-        title = content.title();
+        title = Objects.requireNonNull(content.title(), "a stored record has a title");
         add(new RouterLink(getTranslation("practice.back"), PracticesView.class));
         Div header = new Div(new com.vaadin.flow.component.html.H1(content.title()),
                 new PracticeFacts(content, labels, lists));

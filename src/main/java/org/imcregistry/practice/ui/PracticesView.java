@@ -143,7 +143,7 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
                 getTranslation(filtered ? "practices.empty.filtered" : "practices.empty.text"));
         if (filtered) {
             Button clear = new Button(getTranslation("practices.clear-filters"),
-                    e -> go(new SearchQuery(query.text(), null, query.order(), 0, query.pageSize())));
+                    e -> go(new SearchQuery(query.text(), java.util.Map.of(), query.order(), 0, query.pageSize())));
             empty.add(clear);
         }
         return empty;

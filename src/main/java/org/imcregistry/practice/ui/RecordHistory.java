@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Objects;
 import org.imcregistry.practice.PracticeDetails;
 
 /** A record's history for its author and editors, folded: when, who, what changed, and the comment given. */
@@ -19,7 +20,8 @@ final class RecordHistory extends Section {
         for (PracticeDetails.HistoryLine line : record.history()) {
             String what = switch (line.action()) {
                 case "STATUS" -> getTranslation("practice.history.status",
-                        getTranslation("practice.status." + line.to().name()));
+                        getTranslation("practice.status."
+                                + Objects.requireNonNull(line.to(), "a status line names the new status").name()));
                 case "EDITED" -> getTranslation("practice.history.edited", line.changed());
                 default -> getTranslation("practice.history." + line.action());
             };

@@ -1,5 +1,6 @@
 package org.imcregistry.security.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,7 +30,7 @@ class AccountActions {
         this.onChanged = onChanged;
     }
 
-    HorizontalLayout of(AccountSummary account, InvitationStatus invitation) {
+    HorizontalLayout of(AccountSummary account, @Nullable InvitationStatus invitation) {
         List<Button> buttons = new ArrayList<>();
         buttons.add(new Button(t("admin.users.edit"),
                 e -> new AccountDialog(administration, account, onChanged).open()));
@@ -77,7 +78,7 @@ class AccountActions {
         onChanged.run();
     }
 
-    private static String t(String key, Object... arguments) {
+    private static String t(String key, @Nullable Object... arguments) {
         return UI.getCurrent().getTranslation(key, arguments);
     }
 }

@@ -1,5 +1,6 @@
 package org.imcregistry.security.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -24,7 +25,7 @@ import org.imcregistry.ui.Notifications;
 class AccountDialog extends Dialog {
 
     private final UserAdministration administration;
-    private final AccountSummary existing;
+    private final @Nullable AccountSummary existing;
     private final Runnable onSaved;
     final TextField username = new TextField();
     final TextField displayName = new TextField();
@@ -33,7 +34,7 @@ class AccountDialog extends Dialog {
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final Button save = new Button();
 
-    AccountDialog(UserAdministration administration, AccountSummary existing, Runnable onSaved) {
+    AccountDialog(UserAdministration administration, @Nullable AccountSummary existing, Runnable onSaved) {
         this.administration = administration;
         this.existing = existing;
         this.onSaved = onSaved;

@@ -1,5 +1,6 @@
 package org.imcregistry.security.ui;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
@@ -94,7 +95,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return "login.error.bad-credentials";
     }
 
-    private LoginI18n texts(String errorKey) {
+    private LoginI18n texts(@Nullable String errorKey) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
