@@ -47,11 +47,14 @@ public class PublishedRecords {
     private final PracticeRepository practices;
     private final PracticeAccess access;
     private final NamedParameterJdbcTemplate jdbc;
+    private final PublishedContents contents;
 
-    PublishedRecords(PracticeRepository practices, PracticeAccess access, NamedParameterJdbcTemplate jdbc) {
+    PublishedRecords(PracticeRepository practices, PracticeAccess access, NamedParameterJdbcTemplate jdbc,
+            PublishedContents contents) {
         this.practices = practices;
         this.access = access;
         this.jdbc = jdbc;
+        this.contents = contents;
     }
 
     /** The record if it is public; empty for a draft, a rejected or held record and a missing id alike. */
@@ -114,6 +117,14 @@ public class PublishedRecords {
             }
             after = batch.getLast().id();
         }
+    }
+
+    /**
+     * Hands every public record, whole, to {@code each} in id order, a batch of at most 500 at a time, so that the
+     * open data dump streams out without holding the registry in memory. No transaction, as for the sitemap.
+     */
+    public void forEachRecord(Consumer<List<PublishedRecord>> each) {
+        contents.forEach(each);
     }
 
     private static Summary summary(ResultSet rs) throws SQLException {
