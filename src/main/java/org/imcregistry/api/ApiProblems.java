@@ -67,7 +67,7 @@ class ApiProblems {
             Object... arguments) throws IOException {
         ProblemDetail problem = problem(request, status, key, arguments);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
+        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());

@@ -14,10 +14,20 @@ final class ApiClient {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client;
 
     ApiClient(String base) {
+        this(base, null);
+    }
+
+    /** A client whose requests come from {@code from}, e.g. another loopback address: a client of its own. */
+    ApiClient(String base, java.net.InetAddress from) {
         this.base = base;
+        HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
+        if (from != null) {
+            builder.localAddress(from);
+        }
+        this.client = builder.build();
     }
 
     HttpResponse<String> get(String path, String... headers) throws Exception {
