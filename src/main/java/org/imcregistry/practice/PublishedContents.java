@@ -31,7 +31,7 @@ class PublishedContents {
                    p.partnership_id, p.website, p.contact, p.contributor, p.researcher, p.documented,
                    p.photo_credits, p.licence, p.published_at, p.updated_at
             from practice p
-            where p.id > :after and\s""" + PublishedPracticeSource.PUBLIC + "\norder by p.id fetch first " + BATCH
+            where p.id > :after and\s""" + PublishedPracticeSource.PUBLIC_IN_ID_ORDER + "\norder by p.id fetch first " + BATCH
             + " rows only";
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -108,8 +108,8 @@ public class PublishedRecords {
         long after = fromId - 1;
         while (true) {
             List<Entry> batch = jdbc.query("select p.id, p.updated_at from practice p where p.id > :after"
-                    + " and p.id < :to and " + PublishedPracticeSource.PUBLIC + " order by p.id fetch first " + BATCH
-                    + " rows only", Map.of("after", after, "to", toId),
+                    + " and p.id < :to and " + PublishedPracticeSource.PUBLIC_IN_ID_ORDER + " order by p.id fetch first "
+                    + BATCH + " rows only", Map.of("after", after, "to", toId),
                     (rs, i) -> new Entry(rs.getLong(1), instant(rs, 2)));
             batch.forEach(each);
             if (batch.size() < BATCH) {
