@@ -64,7 +64,7 @@ class PracticesApi {
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "From 1; page × size at most 10,000 (the dump "
             + "has every record).", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
     @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1",
-            maximum = "100", defaultValue = "20"))
+            maximum = "100", defaultValue = "10"))
     @Parameter(name = "theme", in = ParameterIn.QUERY, description = "Theme code, e.g. PUBLIC_TRANSPORT.",
             array = @ArraySchema(schema = @Schema(type = "string")))
     @Parameter(name = "sdg", in = ParameterIn.QUERY, description = "Sustainable Development Goal, 1–17.",

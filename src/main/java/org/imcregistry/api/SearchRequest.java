@@ -19,7 +19,8 @@ import org.imcregistry.search.SearchQuery;
  */
 final class SearchRequest {
 
-    static final int DEFAULT_SIZE = 20;
+    /** As many as the app's search page shows. */
+    static final int DEFAULT_SIZE = SearchQuery.DEFAULT_PAGE_SIZE;
     static final int MAX_SIZE = 100;
     /** The deepest a client may page; beyond it the dump has every record, at a fraction of the cost. */
     static final int MAX_DEPTH = 10_000;

@@ -3,7 +3,6 @@ package org.imcregistry.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.imcregistry.practice.PracticeContent;
 import org.imcregistry.practice.PracticeFixture;
 import org.imcregistry.practice.PracticeHolds;
@@ -34,8 +31,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The open data API's contract as a program meets it over HTTP: the app's search with paging, filters, query syntax
- * and facets; whole records; nothing that is not public; ETags; problem details; CORS; the dumps; the OpenAPI
- * document.
+ * and facets; whole records; nothing that is not public. ETags, problem details and CORS: {@link ApiProtocolTest};
+ * the dumps and the OpenAPI document: {@link OpenDataDumpsTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "imc.public-url=https://imc.example.org", "imc.api.requests-per-minute=100000"})
@@ -194,123 +191,7 @@ class OpenDataApiTest {
         assertThat(client().json("/api/v1/practices?q=%22Held+API+ferry%22").path("total").asLong()).isZero();
     }
 
-    @Test
-    void anUnchangedAnswerIsNotSentAgain() throws Exception {
-        long id = fixture.published(record("Cached API ferry", "Unchanged.", "NO", 2019, Set.of(), Set.of()));
-        HttpResponse<String> first = client().get("/api/v1/practices/" + id);
-        String etag = first.headers().firstValue("ETag").orElseThrow();
-        assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
-        HttpResponse<String> again = client().get("/api/v1/practices/" + id, "If-None-Match", etag);
-        assertThat(again.statusCode()).isEqualTo(304);
-        assertThat(again.body()).isEmpty();
-        assertThat(client().get("/api/v1/practices/" + id, "If-None-Match", "\"something-else\"").statusCode())
-                .isEqualTo(200);
-
-        HttpResponse<String> list = client().get("/api/v1/practices?sort=newest");
-        String listTag = list.headers().firstValue("ETag").orElseThrow();
-        assertThat(client().get("/api/v1/practices?sort=newest", "If-None-Match", listTag).statusCode()).isEqualTo(304);
-    }
-
-    @Test
-    void badParametersAreProblemsThatNameTheParameter() throws Exception {
-        Map<String, String> cases = Map.of("page=-1", "page", "page=abc", "page", "size=1000", "size",
-                "colour=red", "colour", "sdg=18", "sdg", "sort=oldest", "sort", "page=200&size=100", "page",
-                "country=Norway", "country", "q=a&q=b", "q", "language=de", "language");
-        for (Map.Entry<String, String> bad : cases.entrySet()) {
-            HttpResponse<String> response = client().get("/api/v1/practices?" + bad.getKey());
-            assertThat(response.statusCode()).as(bad.getKey()).isEqualTo(400);
-            JsonNode problem = assertProblem(response, 400);
-            assertThat(problem.path("parameter").asString()).as(bad.getKey()).isEqualTo(bad.getValue());
-            assertThat(problem.path("detail").asString()).as(bad.getKey()).contains(bad.getValue());
-        }
-        JsonNode unknown = ApiClient.JSON.readTree(client().get("/api/v1/practices?colour=red").body());
-        assertThat(unknown.path("detail").asString()).contains("colour", "q, sort, page, size, theme, sdg");
-        HttpResponse<String> polish = client().get("/api/v1/practices?page=0", "Accept-Language", "pl");
-        assertThat(ApiClient.JSON.readTree(polish.body()).path("title").asString()).isEqualTo("Nieprawidłowy parametr");
-        HttpResponse<String> post = client().send("POST", "/api/v1/practices");
-        assertThat(post.statusCode()).as("GET only; no CSRF token asked for").isEqualTo(405);
-        assertProblem(post, 405);
-    }
-
-    @Test
-    void anyWebPageMayCallTheApi() throws Exception {
-        HttpResponse<String> response = client().get("/api/v1/practices", "Origin", "https://elsewhere.example");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
-        HttpResponse<String> preflight = client().send("OPTIONS", "/api/v1/practices/1", "Origin",
-                "https://elsewhere.example", "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers",
-                "if-none-match");
-        assertThat(preflight.statusCode()).isEqualTo(200);
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(
-                m -> assertThat(m).contains("GET"));
-        HttpResponse<String> problem = client().get("/api/v1/practices/0", "Origin", "https://elsewhere.example");
-        assertThat(problem.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-    }
-
-    @Test
-    void theJsonLinesDumpListsExactlyThePublicRecordsWhole() throws Exception {
-        fixture.published(record(HOSTILE, "Dumped.", "NO", 2019, Set.of("PUBLIC_TRANSPORT"), Set.of(11)));
-        HttpResponse<String> response = client().get("/api/v1/practices.jsonl");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/jsonl"));
-        List<Long> ids = new ArrayList<>();
-        for (String line : response.body().split("\n")) {
-            JsonNode record = ApiClient.JSON.readTree(line);
-            ids.add(record.path("id").asLong());
-            assertThat(record.path("licence").path("spdx").asString()).isNotEmpty();
-            assertThat(record.path("url").asString()).isEqualTo(SITE + "/good-practices/" + record.path("id").asLong());
-            if (record.path("title").asString().equals(HOSTILE)) {
-                assertThat(record.path("sections").path("introduction").asString()).isEqualTo("Dumped.");
-            }
-        }
-        assertThat(response.body()).endsWith("\n");
-        assertThat(ids).as("in id order, each once").isSorted().doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(publicIds());
-    }
-
-    @Test
-    void theCsvDumpParsesAndNoCellIsAFormula() throws Exception {
-        long hostile = fixture.published(record(HOSTILE, "-1+2 looks like a formula", "NO", 2019, Set.of(), Set.of()));
-        HttpResponse<String> response = client().get("/api/v1/practices.csv");
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("text/csv"));
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(response.body())).getRecords();
-        assertThat(rows.stream().map(r -> Long.parseLong(r.get("id"))).toList())
-                .containsExactlyInAnyOrderElementsOf(publicIds());
-        CSVRecord row = rows.stream().filter(r -> r.get("id").equals(String.valueOf(hostile))).findFirst().orElseThrow();
-        assertThat(row.get("title")).isEqualTo("'" + HOSTILE);
-        assertThat(row.get("introduction")).isEqualTo("'-1+2 looks like a formula");
-        assertThat(row.get("licence")).isEqualTo("CC-BY-4.0");
-        assertThat(row.get("url")).isEqualTo(SITE + "/good-practices/" + hostile);
-        for (CSVRecord r : rows) {
-            for (String cell : r.values()) {
-                assertThat(cell).as("no cell starts like a formula").doesNotStartWith("=").doesNotStartWith("+")
-                        .doesNotStartWith("@");
-            }
-        }
-    }
-
-    @Test
-    void theOpenApiDocumentListsTheApiAndTheUiIsServed() throws Exception {
-        JsonNode doc = client().json("/v3/api-docs");
-        assertThat(doc.path("openapi").asString()).startsWith("3.");
-        List<String> paths = new ArrayList<>();
-        doc.path("paths").propertyNames().forEach(paths::add);
-        assertThat(paths).contains("/api/v1/practices", "/api/v1/practices/{id}", "/api/v1/practices.jsonl",
-                "/api/v1/practices.csv").allSatisfy(p -> assertThat(p).startsWith("/api/v1/"));
-        assertThat(doc.path("servers").get(0).path("url").asString()).isEqualTo(SITE);
-        assertThat(doc.path("components").path("schemas").has("Practice")).isTrue();
-        HttpResponse<String> ui = client().get("/swagger-ui/index.html");
-        assertThat(ui.statusCode()).isEqualTo(200);
-        assertThat(ui.body()).contains("swagger-ui").doesNotContain("window.Vaadin");
-        assertThat(client().get("/swagger-ui.html").statusCode()).isIn(200, 302);
-    }
-
-    private static JsonNode assertProblem(HttpResponse<String> response, int status) {
+    static JsonNode assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));
         JsonNode problem = ApiClient.JSON.readTree(response.body());
@@ -324,11 +205,6 @@ class OpenDataApiTest {
         Map<String, Integer> counts = new java.util.HashMap<>();
         facet.forEach(v -> counts.put(v.path("value").asString(), v.path("count").asInt()));
         return counts;
-    }
-
-    private Set<Long> publicIds() {
-        return Set.copyOf(jdbc.queryForList("select p.id from practice p where p.status = 'PUBLISHED' and not exists"
-                + " (select 1 from practice_hold h where h.practice_id = p.id)", Long.class));
     }
 
     private ApiClient client() {
