@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,6 +25,7 @@ import org.imcregistry.search.SearchParameters;
 import org.imcregistry.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(value = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Good practices", description = "Published good practices of inter-municipal cooperation.")
-@ApiResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After.")
+@ApiResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After.",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 class PracticesApi {
 
     /** Public data, the same for everyone: shared caches may keep it a minute, then ask again with the ETag. */
@@ -59,7 +62,7 @@ class PracticesApi {
                     + "of one facet are alternatives (theme=A&theme=B), filters of different facets all apply. "
                     + "Without words, newest first. Facet counts cover the whole result.")
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words in the app's query syntax (at most 1,000 "
-            + "characters).", example = "kommune")
+            + "characters).", example = "kommune", schema = @Schema(type = "string"))
     @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {"relevance", "newest"}))
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "From 1; page × size at most 10,000 (the dump "
             + "has every record).", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
@@ -78,7 +81,9 @@ class PracticesApi {
     @Parameter(name = "form", in = ParameterIn.QUERY, description = "Legal form code of the partnership, e.g. NO_IKS.",
             array = @ArraySchema(schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "200", description = "One page of results with the facet counts.")
-    @ApiResponse(responseCode = "400", description = "A parameter the API cannot read; the problem names it.")
+    @ApiResponse(responseCode = "400", description = "A parameter the API cannot read; the problem names it.",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     SearchJson search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
             HttpServletResponse response) {
         SearchQuery query = SearchRequest.read(parameters);
@@ -105,7 +110,9 @@ class PracticesApi {
             description = "Every field and section, themes, goals, period, partnership, awards and licence. A draft's, "
                     + "a rejected or a held record's id answers 404, as an unknown one does.")
     @ApiResponse(responseCode = "200", description = "The record.")
-    @ApiResponse(responseCode = "404", description = "No public record with this id.")
+    @ApiResponse(responseCode = "404", description = "No public record with this id.",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     RecordJson record(@PathVariable long id, HttpServletResponse response) {
         RecordJson record = json.one(records.find(id).orElseThrow(ApiException::notFound));
         response.setHeader("Cache-Control", CACHE);

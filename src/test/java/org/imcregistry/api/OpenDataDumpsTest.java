@@ -102,6 +102,14 @@ class OpenDataDumpsTest {
                 "/api/v1/practices.csv").allSatisfy(p -> assertThat(p).startsWith("/api/v1/"));
         assertThat(doc.path("servers").get(0).path("url").asString()).isEqualTo(SITE);
         assertThat(doc.path("components").path("schemas").has("Practice")).isTrue();
+        List<String> parameters = new ArrayList<>();
+        doc.path("paths").path("/api/v1/practices").path("get").path("parameters")
+                .forEach(p -> parameters.add(p.path("name").asString()));
+        assertThat(parameters).as("the search's parameters, each described")
+                .containsExactlyInAnyOrder("q", "sort", "page", "size", "theme", "sdg", "country", "language", "year",
+                        "form");
+        assertThat(doc.path("paths").path("/api/v1/practices/{id}").path("get").path("responses").path("404")
+                .path("content").has("application/problem+json")).as("refusals are problem details").isTrue();
         HttpResponse<String> ui = client().get("/swagger-ui/index.html");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui").doesNotContain("window.Vaadin");
