@@ -114,6 +114,12 @@ class OpenDataDumpsTest {
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui").doesNotContain("window.Vaadin");
         assertThat(client().get("/swagger-ui.html").statusCode()).isIn(200, 302);
+        for (String part : List.of("/swagger-ui/swagger-ui-bundle.js", "/swagger-ui/swagger-initializer.js",
+                "/v3/api-docs/swagger-config")) {
+            assertThat(client().get(part).statusCode()).as(part + ": the UI's parts are served, not Vaadin's page")
+                    .isEqualTo(200);
+        }
+        assertThat(client().get("/v3/api-docs/swagger-config").body()).contains("/v3/api-docs");
     }
 
     private Set<Long> publicIds() {
