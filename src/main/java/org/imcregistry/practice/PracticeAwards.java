@@ -1,5 +1,7 @@
 package org.imcregistry.practice;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,5 +51,21 @@ public class PracticeAwards {
     public List<Award> of(long practiceId) {
         return jdbc.query("select label, edition_name from practice_award where practice_id = :p order by edition_id desc",
                 Map.of("p", practiceId), (rs, i) -> new Award(rs.getString(1), rs.getString(2)));
+    }
+
+    /** The awards of each of these records that has any, for a batch of the open data dump. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<Long, List<Award>> of(Collection<Long> practiceIds) {
+        Map<Long, List<Award>> awards = new HashMap<>();
+        if (practiceIds.isEmpty()) {
+            return awards;
+        }
+        jdbc.query("select practice_id, label, edition_name from practice_award where practice_id in (:ids)"
+                + " order by practice_id, edition_id desc", Map.of("ids", practiceIds), rs -> {
+                    awards.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(new Award(rs.getString(2), rs.getString(3)));
+                });
+        return awards;
     }
 }

@@ -31,11 +31,20 @@ class PublishedPracticeSource implements PracticeSource {
     /** What the public registry shows: published, and not held back (see {@link PracticeHolds}). */
     static final String PUBLIC = "p.status = 'PUBLISHED' and not exists (select 1 from practice_hold h"
             + " where h.practice_id = p.id)";
+    /**
+     * {@link #PUBLIC} for reading the registry in id order a batch at a time: the same rows, with the status compared
+     * through {@code coalesce} so that the database walks the primary key on from the last id. Nearly every record is
+     * published, so the status index narrows nothing, yet H2 took it and read every public record again for each
+     * batch (at 100,000 records, 100,000 rows read for each batch of 1,000: the sitemap took 8 s).
+     */
+    static final String PUBLIC_IN_ID_ORDER = "coalesce(p.status, '') = 'PUBLISHED' and not exists (select 1 from"
+            + " practice_hold h where h.practice_id = p.id)";
     private static final String SELECT = """
             select p.id, p.version, p.language, p.title, p.keywords, p.place, p.country, p.start_year,
                    p.published_at, p.partnership_id
             from practice p
             where\s""" + PUBLIC + "\n";
+    private static final String SELECT_IN_ID_ORDER = SELECT.replace(PUBLIC, PUBLIC_IN_ID_ORDER);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PartnershipDirectory partnerships;
@@ -67,8 +76,8 @@ class PublishedPracticeSource implements PracticeSource {
     public void forEachPublished(Consumer<List<IndexedPractice>> batch) {
         long after = 0;
         while (true) {
-            List<Row> rows = jdbc.query(SELECT + " and p.id > :after order by p.id fetch first " + BATCH + " rows only",
-                    Map.of("after", after), PublishedPracticeSource::row);
+            List<Row> rows = jdbc.query(SELECT_IN_ID_ORDER + " and p.id > :after order by p.id fetch first " + BATCH
+                    + " rows only", Map.of("after", after), PublishedPracticeSource::row);
             if (rows.isEmpty()) {
                 return;
             }

@@ -49,11 +49,14 @@ public class PublishedRecords {
     private final PracticeRepository practices;
     private final PracticeAccess access;
     private final NamedParameterJdbcTemplate jdbc;
+    private final PublishedContents contents;
 
-    PublishedRecords(PracticeRepository practices, PracticeAccess access, NamedParameterJdbcTemplate jdbc) {
+    PublishedRecords(PracticeRepository practices, PracticeAccess access, NamedParameterJdbcTemplate jdbc,
+            PublishedContents contents) {
         this.practices = practices;
         this.access = access;
         this.jdbc = jdbc;
+        this.contents = contents;
     }
 
     /** The record if it is public; empty for a draft, a rejected or held record and a missing id alike. */
@@ -107,8 +110,8 @@ public class PublishedRecords {
         long after = fromId - 1;
         while (true) {
             List<Entry> batch = jdbc.query("select p.id, p.updated_at from practice p where p.id > :after"
-                    + " and p.id < :to and " + PublishedPracticeSource.PUBLIC + " order by p.id fetch first " + BATCH
-                    + " rows only", Map.of("after", after, "to", toId),
+                    + " and p.id < :to and " + PublishedPracticeSource.PUBLIC_IN_ID_ORDER + " order by p.id fetch first "
+                    + BATCH + " rows only", Map.of("after", after, "to", toId),
                     (rs, i) -> new Entry(rs.getLong(1), SqlValues.present(instant(rs, 2))));
             batch.forEach(each);
             if (batch.size() < BATCH) {
@@ -116,6 +119,14 @@ public class PublishedRecords {
             }
             after = batch.getLast().id();
         }
+    }
+
+    /**
+     * Hands every public record, whole, to {@code each} in id order, a batch of at most 500 at a time, so that the
+     * open data dump streams out without holding the registry in memory. No transaction, as for the sitemap.
+     */
+    public void forEachRecord(Consumer<List<PublishedRecord>> each) {
+        contents.forEach(each);
     }
 
     private static Summary summary(ResultSet rs) throws SQLException {

@@ -36,10 +36,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class SearchBenchmark {
 
     private static final int REPEATS = 7;
-    private static final List<String> THEMES = List.of("MIGRATION_INTEGRATION", "LABOUR_MARKET_VET", "WASTE",
+    static final List<String> THEMES = List.of("MIGRATION_INTEGRATION", "LABOUR_MARKET_VET", "WASTE",
             "FIRE_RESCUE", "DIGITALISATION", "PUBLIC_TRANSPORT", "HEALTH_CARE", "CLIMATE_ENVIRONMENT",
             "TOURISM_CULTURE", "EDUCATION", "GOVERNANCE", "REGIONAL_DEVELOPMENT");
-    private static final List<String> COUNTRIES = List.of("NO", "PL", "SE", "DK", "DE", "GB");
+    static final List<String> COUNTRIES = List.of("NO", "PL", "SE", "DK", "DE", "GB");
 
     /** One query of the mix: the words, and two facet filters (or none). */
     private record BenchQuery(String text, String theme, String country) {
@@ -170,7 +170,7 @@ public final class SearchBenchmark {
     }
 
     /** A word of at least five letters, as people type when searching. */
-    private static String word(List<String> corpus, Random random) {
+    static String word(List<String> corpus, Random random) {
         while (true) {
             String word = corpus.get(random.nextInt(corpus.size()));
             if (word.length() >= 5) {
@@ -180,7 +180,7 @@ public final class SearchBenchmark {
     }
 
     /** The running text of the demo records per language, as a list of words in order. */
-    private static Map<String, List<String>> corpus() throws IOException {
+    static Map<String, List<String>> corpus() throws IOException {
         Map<String, List<String>> words = new HashMap<>();
         for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath*:demo/practices/*.txt")) {
             String name = resource.getFilename();
@@ -196,7 +196,7 @@ public final class SearchBenchmark {
         return words;
     }
 
-    private static void generate(JdbcTemplate jdbc, int documents, Map<String, List<String>> words) {
+    static void generate(JdbcTemplate jdbc, int documents, Map<String, List<String>> words) {
         long author = jdbc.queryForObject("select min(id) from user_account", Long.class);
         long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from practice", Long.class);
         Random random = new Random(42);
@@ -251,7 +251,7 @@ public final class SearchBenchmark {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static double percentile(List<Double> values, int percentile) {
+    static double percentile(List<Double> values, int percentile) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int rank = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
