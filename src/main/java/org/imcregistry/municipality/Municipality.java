@@ -37,6 +37,11 @@ class Municipality {
 
     private Integer population;
 
+    /** The centre, in decimal degrees (WGS 84); both or neither. */
+    private Double latitude;
+
+    private Double longitude;
+
     @Version
     private long version;
 
@@ -54,10 +59,13 @@ class Municipality {
         this.region = data.region();
         this.level = data.level();
         this.population = data.population();
+        this.latitude = data.latitude();
+        this.longitude = data.longitude();
     }
 
     MunicipalitySummary summary() {
-        return new MunicipalitySummary(id, country, officialCode, name, region, level, population, version);
+        return new MunicipalitySummary(id, country, officialCode, name, region, level, population, latitude, longitude,
+                version);
     }
 
     Long getId() {
@@ -70,6 +78,12 @@ class Municipality {
 
     String getCountry() {
         return country;
+    }
+
+    /** Where it is on the map; empty until its coordinates are given. */
+    java.util.Optional<Place> place() {
+        return latitude == null || longitude == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Place(id, name, latitude, longitude));
     }
 
     long getVersion() {
