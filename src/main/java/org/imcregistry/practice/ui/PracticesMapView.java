@@ -44,7 +44,7 @@ public class PracticesMapView extends Main implements BeforeEnterObserver, HasDy
     private final boolean signedIn;
     final TextField box = new TextField();
     final FacetPanel facets = new FacetPanel(this::go);
-    final Paragraph note = new Paragraph();
+    final Div note = new Div();
     final LeafletMap map;
     private final SearchViews views = new SearchViews(true);
     private final RouterLink toList = new RouterLink();
@@ -100,14 +100,16 @@ public class PracticesMapView extends Main implements BeforeEnterObserver, HasDy
                                 getTranslation("map.marker.practice", m.title(), m.place()), m.latitude(),
                                 m.longitude())).toList()));
         note.removeAll();
-        note.add(getTranslation("practices.map.count", records.markers().size(), records.found()) + " ");
+        Paragraph found = new Paragraph(getTranslation("practices.map.count", records.markers().size(),
+                records.found()) + " ");
         if (records.cut()) {
-            note.add(getTranslation("practices.map.cut", PracticeMap.LIMIT) + " ");
+            found.add(getTranslation("practices.map.cut", PracticeMap.LIMIT) + " ");
         }
         if (records.markers().size() < records.found()) {
-            note.add(getTranslation("practices.map.unplaced") + " ");
+            found.add(getTranslation("practices.map.unplaced") + " ");
         }
-        note.add(toList);
+        found.add(toList);
+        note.add(found);
         if (signedIn) {
             List<PracticeMap.Marker> partnerships = places.partnerships(query);
             layers.add(new LeafletMap.Layer(getTranslation("map.layer.partnerships"), "partnership",
@@ -115,7 +117,7 @@ public class PracticesMapView extends Main implements BeforeEnterObserver, HasDy
                             .map(m -> new LeafletMap.Marker("partnership:" + m.id(),
                                     getTranslation("map.marker.partnership", m.title(), m.place()), m.latitude(),
                                     m.longitude())).toList()));
-            note.add(" " + getTranslation("practices.map.partnerships", partnerships.size()));
+            note.add(new Paragraph(getTranslation("practices.map.partnerships", partnerships.size())));
         }
         map.show(layers);
     }

@@ -27,6 +27,11 @@ const activates = e => e.originalEvent && (e.originalEvent.key === 'Enter' || e.
 
 const draw = () => {
   const L = window.L;
+  // Leaflet focuses the map on a press and then restores the window's scroll position; in this app the layout
+  // scrolls, not the window, so a map partly out of view jumped under the pointer and the click missed its marker.
+  L.Map.Keyboard.prototype._onMouseDown = function () {
+    if (!this._focused) { this._map.getContainer().focus({preventScroll: true}); }
+  };
   if (host.$map) { host.$map.remove(); }
   const map = L.map(host, {keyboard: true, zoomControl: false, worldCopyJump: true, zoomSnap: 0.5});
   host.$map = map;
@@ -48,7 +53,7 @@ const draw = () => {
     layer.markers.forEach(m => {
       const marker = L.marker([m.lat, m.lon], {
         title: m.title, keyboard: true, riseOnHover: true,
-        icon: L.divIcon({className: 'map-pin map-pin--' + layer.style, iconSize: [22, 22],
+        icon: L.divIcon({className: 'map-pin map-pin--' + layer.style, iconSize: [24, 24],
           html: '<span class="map-hidden">' + escape(m.title) + '</span>'})
       });
       marker.on('click', () => host.$server.open(m.key));
