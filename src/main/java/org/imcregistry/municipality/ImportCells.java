@@ -11,7 +11,8 @@ import java.util.Set;
 import org.imcregistry.common.Problem;
 
 /**
- * The values of an import's cells as the register needs them: levels, statuses, numbers, dates and lists of codes.
+ * The values of an import's cells as the register needs them: levels, statuses, numbers, coordinates, dates and lists
+ * of codes.
  * A value that does not read is noted as a problem of its row, and the row is refused, never the whole file.
  */
 final class ImportCells {
@@ -53,6 +54,26 @@ final class ImportCells {
             problems.add(Problem.of(field, "import.error.number", text));
             return null;
         }
+    }
+
+    /**
+     * A coordinate in decimal degrees: {@code 61.2297}, or {@code 61,2297} as Norwegian and Polish spreadsheets write
+     * it. Degrees, minutes and seconds ({@code 61°13'47"}) are refused with the rest: the range is checked later.
+     */
+    static @Nullable Double decimal(@Nullable String text, String field, List<Problem> problems) {
+        if (text == null) {
+            return null;
+        }
+        String plain = text.replace(" ", "").replace("\u00a0", "").replace('\u2212', '-');
+        if (plain.indexOf('.') < 0) {
+            plain = plain.replace(',', '.');
+        }
+        // digits with an optional fraction; an exponent as a spreadsheet's cell writes a very small value (1.0E-4)
+        if (plain.length() > 40 || !plain.matches("[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]{1,3})?")) {
+            problems.add(Problem.of(field, "import.error.decimal", text));
+            return null;
+        }
+        return Double.valueOf(plain);
     }
 
     static @Nullable LocalDate date(@Nullable String text, List<Problem> problems) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /** What an import file holds, and the columns it must have (the first row names them). */
 public enum ImportKind {
-    MUNICIPALITIES(List.of("country", "official_code", "name", "region", "level", "population")),
+    MUNICIPALITIES(List.of("country", "official_code", "name", "region", "level", "population", "latitude",
+            "longitude")),
     PARTNERSHIPS(List.of("name", "description", "legal_form", "service_areas", "lead_municipality", "members",
             "founding_year", "status", "dissolved_on", "website", "contact"));
 

@@ -42,6 +42,11 @@ class Municipality {
 
     private @Nullable Integer population;
 
+    /** The centre, in decimal degrees (WGS 84); both or neither. */
+    private @Nullable Double latitude;
+
+    private @Nullable Double longitude;
+
     @Version
     private long version;
 
@@ -60,10 +65,13 @@ class Municipality {
         this.region = data.region();
         this.level = Objects.requireNonNull(data.level(), "normalised data has a level");
         this.population = data.population();
+        this.latitude = data.latitude();
+        this.longitude = data.longitude();
     }
 
     MunicipalitySummary summary() {
-        return new MunicipalitySummary(id, country, officialCode, name, region, level, population, version);
+        return new MunicipalitySummary(id, country, officialCode, name, region, level, population, latitude, longitude,
+                version);
     }
 
     Long getId() {
@@ -76,6 +84,12 @@ class Municipality {
 
     String getCountry() {
         return country;
+    }
+
+    /** Where it is on the map; empty until its coordinates are given. */
+    java.util.Optional<Place> place() {
+        return latitude == null || longitude == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Place(id, name, latitude, longitude));
     }
 
     long getVersion() {

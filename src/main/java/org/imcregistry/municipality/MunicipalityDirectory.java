@@ -50,6 +50,14 @@ public class MunicipalityDirectory {
         return municipalities.findById(id).map(Municipality::summary);
     }
 
+    /** The municipality an import or the demo data names as {@code NO:4640}; empty when there is none. */
+    @Transactional(readOnly = true)
+    public Optional<MunicipalitySummary> byReference(String reference) {
+        String[] parts = reference.split(":", 2);
+        return parts.length < 2 ? Optional.empty() : municipalities.findByCountryAndOfficialCode(
+                parts[0].strip().toUpperCase(java.util.Locale.ROOT), parts[1].strip()).map(Municipality::summary);
+    }
+
     /** Several municipalities in one query (a jury's home municipalities, say); unknown ids are left out. */
     @Transactional(readOnly = true)
     public Map<Long, MunicipalitySummary> byIds(Collection<Long> ids) {
@@ -105,10 +113,24 @@ public class MunicipalityDirectory {
         if (d.population() != null && d.population() < 0) {
             problems.add(Problem.of("population", "municipality.error.population"));
         }
+        checkCoordinates(d.latitude(), d.longitude(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return d;
+    }
+
+    /** Decimal degrees within their ranges (NaN is in none), and both or neither: a place needs both. */
+    static void checkCoordinates(@Nullable Double latitude, @Nullable Double longitude, List<Problem> problems) {
+        if (latitude != null && !(latitude >= -90 && latitude <= 90)) {
+            problems.add(Problem.of("latitude", "municipality.error.latitude", String.valueOf(latitude)));
+        }
+        if (longitude != null && !(longitude >= -180 && longitude <= 180)) {
+            problems.add(Problem.of("longitude", "municipality.error.longitude", String.valueOf(longitude)));
+        }
+        if ((latitude == null) != (longitude == null)) {
+            problems.add(Problem.of(latitude == null ? "latitude" : "longitude", "municipality.error.coordinates"));
+        }
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -1,12 +1,18 @@
 package org.imcregistry.municipality;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.imcregistry.common.ClasspathFiles;
 import org.imcregistry.common.DemoData;
+import org.imcregistry.common.Problem;
+import org.imcregistry.common.table.Table;
+import org.imcregistry.common.table.TableReader;
 import org.imcregistry.security.InitialAccounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
@@ -15,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A handful of real-world-like partnerships in Norway and Poland (the Sogn region of seed 003 among
- * them), with the demo coordinator and member linked. Official codes follow the national schemes;
- * the data is illustrative, not authoritative.
+ * them), with the demo coordinator and member linked, and the municipalities of the demo's good practices. Official
+ * codes follow the national schemes and the coordinates are the real centres; the rest is illustrative, not
+ * authoritative.
  */
 @Component
 @Order(10)
@@ -44,8 +51,7 @@ class RegisterDemoData implements DemoData {
     @Override
     @Transactional
     public void create() {
-        municipalitiesOfNorway();
-        municipalitiesOfPoland();
+        municipalities();
         long sognRegionalCouncil = partnership("Sogn regionråd",
                 "A cooperative organisation for seven municipalities in Sogn: business development, competence, "
                         + "quality of living and infrastructure. Runs the project 'Sogn for all' on the integration "
@@ -75,45 +81,25 @@ class RegisterDemoData implements DemoData {
         link("member", metropolis, PersonRole.MEMBER, "Kraków");
     }
 
-    private void municipalitiesOfNorway() {
-        String sogn = "Vestland";
-        for (String[] m : List.of(new String[] {"4640", "Sogndal", "12200"}, new String[] {"4641", "Aurland", "1800"},
-                new String[] {"4642", "Lærdal", "2150"}, new String[] {"4643", "Årdal", "5200"},
-                new String[] {"4644", "Luster", "5300"}, new String[] {"4639", "Vik", "2600"},
-                new String[] {"4638", "Høyanger", "4100"}, new String[] {"4601", "Bergen", "291000"},
-                new String[] {"4627", "Askøy", "30000"}, new String[] {"4626", "Øygarden", "39000"},
-                new String[] {"4624", "Bjørnafjorden", "25500"}, new String[] {"4623", "Samnanger", "2500"},
-                new String[] {"4630", "Osterøy", "8100"}, new String[] {"4628", "Vaksdal", "3900"},
-                new String[] {"4629", "Modalen", "390"})) {
-            municipality("NO", m[0], m[1], sogn, Integer.valueOf(m[2]));
+    /**
+     * The demo's municipalities with their real centres, from {@code demo/municipalities.csv}: a file in the register
+     * import's own format, read by the same cells, so it doubles as an example of an import file.
+     */
+    private void municipalities() {
+        org.springframework.core.io.Resource file = ClasspathFiles.find("demo/municipalities.csv").getFirst();
+        Table table = TableReader.read("municipalities.csv", ClasspathFiles.read(file).getBytes(StandardCharsets.UTF_8));
+        for (Table.Row row : table.rows()) {
+            List<Problem> problems = new ArrayList<>();
+            MunicipalityData data = new MunicipalityData(row.get("country"), row.get("official_code"), row.get("name"),
+                    row.get("region"), ImportCells.level(row.get("level"), problems),
+                    ImportCells.integer(row.get("population"), "population", problems),
+                    ImportCells.decimal(row.get("latitude"), "latitude", problems),
+                    ImportCells.decimal(row.get("longitude"), "longitude", problems)).normalised();
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("demo/municipalities.csv line " + row.line() + ": " + problems);
+            }
+            ids.put(data.name(), municipalities.save(new Municipality(data)).getId());
         }
-    }
-
-    private void municipalitiesOfPoland() {
-        for (String[] m : List.of(new String[] {"1261011", "Kraków", "małopolskie", "804000"},
-                new String[] {"1219064", "Wieliczka", "małopolskie", "67000"},
-                new String[] {"1206114", "Skawina", "małopolskie", "44000"},
-                new String[] {"1219044", "Niepołomice", "małopolskie", "30000"},
-                new String[] {"1206162", "Zielonki", "małopolskie", "25000"},
-                new String[] {"1206152", "Zabierzów", "małopolskie", "27000"},
-                new String[] {"1206072", "Michałowice", "małopolskie", "11000"},
-                new String[] {"1206052", "Liszki", "małopolskie", "18000"},
-                new String[] {"1803011", "Dębica", "podkarpackie", "44000"},
-                new String[] {"1803054", "Pilzno", "podkarpackie", "18000"},
-                new String[] {"1805011", "Jasło", "podkarpackie", "34000"},
-                new String[] {"1803024", "Brzostek", "podkarpackie", "13000"},
-                new String[] {"0461011", "Bydgoszcz", "kujawsko-pomorskie", "330000"},
-                new String[] {"0463011", "Toruń", "kujawsko-pomorskie", "195000"},
-                new String[] {"0403064", "Solec Kujawski", "kujawsko-pomorskie", "15000"},
-                new String[] {"0403011", "Białe Błota", "kujawsko-pomorskie", "22000"})) {
-            municipality("PL", m[0], m[1], m[2], Integer.valueOf(m[3]));
-        }
-    }
-
-    private void municipality(String country, String code, String name, String region, int population) {
-        Municipality municipality = municipalities.save(new Municipality(new MunicipalityData(country, code, name,
-                region, MunicipalityLevel.MUNICIPALITY, population)));
-        ids.put(name, municipality.getId());
     }
 
     /** The first municipality named is the lead. */

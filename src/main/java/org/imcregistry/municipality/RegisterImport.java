@@ -92,8 +92,10 @@ public class RegisterImport {
             List<Problem> problems = new ArrayList<>();
             MunicipalityLevel level = ImportCells.level(row.get("level"), problems);
             Integer population = ImportCells.integer(row.get("population"), "population", problems);
+            Double latitude = ImportCells.decimal(row.get("latitude"), "latitude", problems);
+            Double longitude = ImportCells.decimal(row.get("longitude"), "longitude", problems);
             MunicipalityData data = new MunicipalityData(row.get("country"), row.get("official_code"),
-                    row.get("name"), row.get("region"), level, population).normalised();
+                    row.get("name"), row.get("region"), level, population, latitude, longitude).normalised();
             try {
                 directory.check(data, null);
             } catch (InvalidInputException e) {

@@ -44,6 +44,31 @@ public class PracticeSearch {
                 searcher.search(query, EXPORT_LIMIT, sort(request, parsed))));
     }
 
+    /** The ids of a search's hits, in its order, and how many hits there are in all (more when the ids were cut). */
+    public record Matches(long total, List<Long> ids) {
+    }
+
+    /**
+     * The ids of every hit of the request, in its order (best or newest first), at most {@code limit}: what a map of
+     * the result places. The same query as {@link #search}, page and page size aside.
+     */
+    public Matches matching(SearchQuery request, int limit) {
+        UserQueryParser.Parsed parsed = parser.parse(request.text());
+        DrillDownQuery query = filtered(request, parsed);
+        return index.withSearcher((searcher, facetState) -> {
+            int total = searcher.count(query);
+            List<Long> ids = new ArrayList<>();
+            if (total > 0 && limit > 0) {
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc hit : searcher.search(query, Math.min(limit, total), sort(request, parsed)).scoreDocs) {
+                    ids.add(Long.parseLong(stored.document(hit.doc, java.util.Set.of(PracticeFields.ID))
+                            .get(PracticeFields.ID)));
+                }
+            }
+            return new Matches(total, ids);
+        });
+    }
+
     private DrillDownQuery filtered(SearchQuery request, UserQueryParser.Parsed parsed) {
         DrillDownQuery query = new DrillDownQuery(index.facetsConfig(), parsed.query());
         request.filters().forEach((facet, values) -> values.forEach(v -> query.add(facet.dimension(), v)));

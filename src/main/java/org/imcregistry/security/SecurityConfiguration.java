@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.imcregistry.security.ui.LoginView;
+import org.imcregistry.ui.map.MapTiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -41,19 +42,22 @@ class SecurityConfiguration {
     /**
      * What Vaadin Flow tolerates: its bootstrap page starts the client engine with an inline script, and the
      * engine evaluates the expressions the server sends ('unsafe-inline' 'unsafe-eval'); everything else is
-     * this origin only, and no other site may frame the app.
+     * this origin only, and no other site may frame the app. The one exception: images from the map's tile server
+     * (its origin only, as {@code imc.map.tiles} names it; none when the map has no tiles or serves them itself).
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    static String contentSecurityPolicy(MapTiles tiles) {
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:" + tiles.imageSource().map(source -> " " + source).orElse(""),
+                "font-src 'self' data:",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'none'");
+    }
 
     /** The routes that take a secret token from a personal link (invitations, password resets, answer forms). */
     public static final List<String> PERSONAL_LINK_ROUTES = List.of("invitation", "reset-password", "respond");
@@ -64,12 +68,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInRateLimit signInRateLimit, RequestUtil vaadinRequests,
-                                            SessionRegistry sessionRegistry) throws Exception {
+                                            SessionRegistry sessionRegistry, MapTiles tiles) throws Exception {
         // Spring Security's defaults stay on: CSRF, session fixation protection (a new session id at sign-in),
         // no-cache headers and X-Content-Type-Options. HSTS is sent on HTTPS requests only, which in
         // production are those the reverse proxy forwards (server.forward-headers-strategy in the prod profile).
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles)))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))

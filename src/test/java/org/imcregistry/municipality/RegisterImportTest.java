@@ -53,6 +53,41 @@ class RegisterImportTest {
     }
 
     @Test
+    void coordinatesAreReadAndABadOneRefusesItsRowWithAMessageInTheReadersLanguage() {
+        String csv = """
+                country;official_code;name;latitude;longitude
+                NO;5501;Tromsø;69,6492;18,9553
+                NO;1833;Rana;66.3128;14.1428
+                NO;5601;Alta;;
+                NO;1824;Vefsn;65.8361;
+                NO;5503;Harstad;91;16.5
+                NO;5634;Vardø;70.37;-181
+                NO;5626;Kautokeino;69°00'N;23°02'E
+                """;
+        ImportPreview preview = registerImport.preview(ImportKind.MUNICIPALITIES, "m.csv", bytes(csv));
+        assertThat(keysOf(preview)).containsExactly(List.of(), List.of(), List.of(),
+                List.of("municipality.error.coordinates"), List.of("municipality.error.latitude"),
+                List.of("municipality.error.longitude"), List.of("import.error.decimal", "import.error.decimal"));
+        Problem latitude = preview.rows().get(4).problems().getFirst();
+        assertThat(latitude.field()).isEqualTo("latitude");
+        assertThat(org.imcregistry.common.MessageBundle.text(latitude.messageKey(), java.util.Locale.of("nb"),
+                latitude.argumentArray())).isEqualTo("Breddegrad 91.0 er utenfor −90 til 90. Oppgi desimalgrader, "
+                        + "f.eks. 61.2297.");
+        assertThat(org.imcregistry.common.MessageBundle.text("import.error.decimal", java.util.Locale.of("pl"),
+                preview.rows().get(6).problems().getFirst().argumentArray())).startsWith("69°00'N nie jest liczbą");
+        assertThat(directory.count("NO", "Harstad")).as("a preview writes nothing").isZero();
+
+        assertThat(registerImport.write(preview)).isEqualTo(3);
+        assertThat(directory.find("NO", "Tromsø", 0, 1).getFirst()).satisfies(m -> {
+            assertThat(m.latitude()).isEqualTo(69.6492);
+            assertThat(m.longitude()).isEqualTo(18.9553);
+        });
+        assertThat(directory.find("NO", "Alta", 0, 1).getFirst().latitude()).isNull();
+        assertThat(directory.count("NO", "Vefsn") + directory.count("NO", "Harstad") + directory.count("NO", "Vardø")
+                + directory.count("NO", "Kautokeino")).as("refused rows change nothing").isZero();
+    }
+
+    @Test
     void partnershipRowsReferToMunicipalitiesByCountryAndCode() {
         String csv = """
                 name;legal_form;service_areas;lead_municipality;members;founding_year;status;dissolved_on;website

@@ -55,7 +55,9 @@ class HttpHardeningTest {
             assertThat(response.statusCode()).as(page).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(page)
                     .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "object-src 'none'",
-                            "frame-ancestors 'none'"));
+                            "frame-ancestors 'none'",
+                            // the map's tiles, from the tile server's origin only (imc.map.tiles)
+                            "img-src 'self' data: blob: https://tile.openstreetmap.org;"));
             assertThat(response.headers().allValues("X-Frame-Options")).as(page).containsExactly("DENY");
             assertThat(response.headers().firstValue("Referrer-Policy")).as(page)
                     .contains("strict-origin-when-cross-origin");

@@ -37,6 +37,7 @@ class ViewAccessTest extends BrowserlessTestSupport {
         return Stream.of(
                 Arguments.of(HomeView.class, null),
                 Arguments.of(PracticesView.class, null),
+                Arguments.of(org.imcregistry.practice.ui.PracticesMapView.class, null),
                 Arguments.of(AssessmentsView.class, EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.MEMBER)),
                 Arguments.of(CompetitionsView.class, EnumSet.of(Role.ADMIN, Role.MANAGER, Role.JUROR, Role.COORDINATOR)),
                 Arguments.of(PartnershipsView.class, EVERY_ROLE),

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,8 @@ class MunicipalityDialog extends Dialog {
     final TextField region = new TextField();
     final Select<MunicipalityLevel> level = new Select<>();
     final IntegerField population = new IntegerField();
+    final NumberField latitude = coordinate();
+    final NumberField longitude = coordinate();
 
     MunicipalityDialog(MunicipalityDirectory directory, @Nullable MunicipalitySummary existing, Runnable onSaved) {
         Locale locale = getLocale();
@@ -52,6 +55,10 @@ class MunicipalityDialog extends Dialog {
         level.setValue(MunicipalityLevel.MUNICIPALITY);
         population.setLabel(getTranslation("municipality.population"));
         population.setMin(0);
+        latitude.setLabel(getTranslation("municipality.latitude"));
+        latitude.setHelperText(getTranslation("municipality.latitude.help"));
+        longitude.setLabel(getTranslation("municipality.longitude"));
+        longitude.setHelperText(getTranslation("municipality.longitude.help"));
         if (existing != null) {
             country.setValue(existing.country());
             officialCode.setValue(existing.officialCode());
@@ -59,15 +66,18 @@ class MunicipalityDialog extends Dialog {
             region.setValue(existing.region() == null ? "" : existing.region());
             level.setValue(existing.level());
             population.setValue(existing.population());
+            latitude.setValue(existing.latitude());
+            longitude.setValue(existing.longitude());
         }
-        FormLayout form = new FormLayout(country, officialCode, name, region, level, population);
+        FormLayout form = new FormLayout(country, officialCode, name, region, level, population, latitude, longitude);
         add(form);
         Map<String, HasValidation> fields = Map.of("country", country, "officialCode", officialCode, "name", name,
-                "region", region, "population", population);
+                "region", region, "population", population, "latitude", latitude, "longitude", longitude);
         Button save = new Button(getTranslation("common.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             var data = new MunicipalityData(country.getValue(), officialCode.getValue(), name.getValue(),
-                    region.getValue(), level.getValue(), population.getValue());
+                    region.getValue(), level.getValue(), population.getValue(), latitude.getValue(),
+                    longitude.getValue());
             try {
                 if (existing == null) {
                     directory.create(data);
@@ -89,5 +99,15 @@ class MunicipalityDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+
+    /**
+     * A field for decimal degrees. No range or step is set on it (a step would refuse 61.22971): the service checks
+     * the range and says what is wrong in the person's language, as for every other field.
+     */
+    private static NumberField coordinate() {
+        NumberField field = new NumberField();
+        field.setClearButtonVisible(true);
+        return field;
     }
 }

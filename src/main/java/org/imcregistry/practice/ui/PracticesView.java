@@ -54,6 +54,7 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
 
     private final PublicLinks links;
     private final Anchor feed = new Anchor();
+    private final SearchViews views = new SearchViews(false);
 
     PracticesView(PracticeSearch search, PublicLists lists, PublicLinks links, CurrentUser currentUser) {
         this.links = links;
@@ -92,7 +93,7 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
         results.addClassName("results");
         Div body = new Div(facets, results);
         body.addClassName("search-layout");
-        add(bar, body);
+        add(views, bar, body);
         addClassName("list-view");
     }
 
@@ -103,6 +104,7 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
         String followed = SearchUrl.write(new SearchQuery(query.text(), query.filters(), SearchQuery.Order.RELEVANCE, 0,
                 query.pageSize())).getQueryString();
         feed.setHref(links.path("feed.atom" + (followed.isEmpty() ? "" : "?" + followed)).toString());
+        views.follow(query);
         box.setValue(query.text());
         order.setValue(query.order());
         show(search.search(query));
