@@ -15,6 +15,7 @@ import org.imcregistry.common.PublicLinks;
 import org.imcregistry.common.SupportedLocales;
 import org.imcregistry.municipality.PublicLists;
 import org.imcregistry.municipality.Term;
+import org.imcregistry.practice.Adoptions;
 import org.imcregistry.practice.PracticeAwards;
 import org.imcregistry.practice.PracticeContent;
 import org.imcregistry.practice.PracticeSection;
@@ -33,11 +34,13 @@ class ApiRecords {
     private final PublicLists lists;
     private final PracticeAwards awards;
     private final PublicLinks links;
+    private final Adoptions adoptions;
 
-    ApiRecords(PublicLists lists, PracticeAwards awards, PublicLinks links) {
+    ApiRecords(PublicLists lists, PracticeAwards awards, PublicLinks links, Adoptions adoptions) {
         this.lists = lists;
         this.awards = awards;
         this.links = links;
+        this.adoptions = adoptions;
     }
 
     /** The names the records of one response are shown with: themes and partnerships, each looked up once. */
@@ -66,16 +69,20 @@ class ApiRecords {
     }
 
     RecordJson one(PublishedRecord record) {
-        return of(record, awards.of(record.id()), names());
+        return of(record, awards.of(record.id()), adoptions.of(record.id()), names());
     }
 
-    /** A batch of the dump, with the awards of all its records read in one query. */
+    /** A batch of the dump, with the awards and the adoptions of all its records read in one query each. */
     List<RecordJson> batch(List<PublishedRecord> records, Names names) {
-        Map<Long, List<PracticeAwards.Award>> given = awards.of(records.stream().map(PublishedRecord::id).toList());
-        return records.stream().map(r -> of(r, given.getOrDefault(r.id(), List.of()), names)).toList();
+        List<Long> ids = records.stream().map(PublishedRecord::id).toList();
+        Map<Long, List<PracticeAwards.Award>> given = awards.of(ids);
+        Map<Long, List<Adoptions.Adopter>> adopted = adoptions.of(ids);
+        return records.stream().map(r -> of(r, given.getOrDefault(r.id(), List.of()),
+                adopted.getOrDefault(r.id(), List.of()), names)).toList();
     }
 
-    private RecordJson of(PublishedRecord record, List<PracticeAwards.Award> given, Names names) {
+    private RecordJson of(PublishedRecord record, List<PracticeAwards.Award> given, List<Adoptions.Adopter> adopters,
+            Names names) {
         PracticeContent c = record.content();
         Map<String, String> sections = new LinkedHashMap<>();
         for (PracticeSection section : PracticeSection.values()) {
@@ -94,6 +101,8 @@ class ApiRecords {
                 c.themes().stream().sorted().map(t -> new RecordJson.Code(t, names.theme(t))).toList(),
                 c.sdgs().stream().sorted().map(g -> new RecordJson.Goal(g, goalNames(g))).toList(),
                 sections, given.stream().map(a -> new RecordJson.Award(a.label(), a.edition())).toList(),
+                adopters.stream().map(a -> new RecordJson.Adoption(a.partnershipId(), a.partnershipName(),
+                        iso(a.adoptedAt()))).toList(),
                 licence(c.licence()), isoIfAny(record.publishedAt()), iso(record.updatedAt()));
     }
 

@@ -24,7 +24,7 @@ final class CsvDump {
         List<String> header = new ArrayList<>(List.of("id", "url", "title", "language", "place", "region", "country",
                 "keywords", "start_year", "end_year", "partnership_id", "partnership", "website", "contact",
                 "contributor", "researcher", "documented", "photo_credits", "themes", "sdg_goals", "awards",
-                "licence", "licence_url", "date_published", "date_modified"));
+                "adopted_by", "licence", "licence_url", "date_published", "date_modified"));
         for (PracticeSection section : PracticeSection.values()) {
             header.add(ApiRecords.sectionCode(section));
         }
@@ -61,6 +61,7 @@ final class CsvDump {
         row.add(r.themes().stream().map(RecordJson.Code::code).collect(Collectors.joining(";")));
         row.add(r.sdgs().stream().map(g -> String.valueOf(g.goal())).collect(Collectors.joining(";")));
         row.add(text(r.awards().stream().map(a -> a.label() + ": " + a.edition()).collect(Collectors.joining("; "))));
+        row.add(text(r.adoptions().stream().map(RecordJson.Adoption::partnership).collect(Collectors.joining("; "))));
         row.add(r.licence().spdx());
         row.add(r.licence().url());
         row.add(r.datePublished());

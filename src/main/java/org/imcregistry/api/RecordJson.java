@@ -36,6 +36,8 @@ record RecordJson(
                 + "(introduction, main_challenge, … concluding_remarks); paragraphs are separated by an empty line "
                 + "and bullet points start with \"- \".") Map<String, String> sections,
         List<Award> awards,
+        @Schema(description = "The partnerships that said they are adopting the practice, first adopter first.")
+        List<Adoption> adoptions,
         Licence licence,
         @Schema(description = "ISO 8601, UTC.", format = "date-time") @Nullable String datePublished,
         @Schema(description = "ISO 8601, UTC: the record's last change.", format = "date-time") String dateModified) {
@@ -54,6 +56,11 @@ record RecordJson(
 
     /** A Sustainable Development Goal (1–17), with its name in English, Norwegian and Polish. */
     record Goal(int goal, Map<String, String> names) {
+    }
+
+    /** A partnership adopting the practice, as the register names it, and since when (ISO 8601, UTC). */
+    record Adoption(long partnershipId, String partnership,
+            @Schema(format = "date-time") String adoptedAt) {
     }
 
     /** A label a competition gave the record: WINNER or SHORTLISTED, and the edition. */

@@ -3,7 +3,9 @@ package org.imcregistry.practice;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,16 +68,31 @@ public class Adoptions {
         if (practices.findById(practiceId).filter(this::isPublic).isEmpty()) {
             return List.of();
         }
-        List<PracticeAdoption> rows = adoptions.findByPracticeIdOrderByAdoptedAtAscIdAsc(practiceId);
+        return adopters(adoptions.findByPracticeIdOrderByAdoptedAtAscIdAsc(practiceId)).getOrDefault(practiceId,
+                List.of());
+    }
+
+    /** The adopters of several records at once (a batch of the open data dump): one query, whatever their number. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<Long, List<Adopter>> of(Collection<Long> practiceIds) {
+        List<Long> open = practices.findAllById(practiceIds).stream().filter(this::isPublic).map(Practice::getId)
+                .toList();
+        return open.isEmpty() ? Map.of() : adopters(adoptions.findByPracticeIdInOrderByAdoptedAtAscIdAsc(open));
+    }
+
+    /** By record, first adopter first; a partnership the register no longer lists is left out. */
+    private Map<Long, List<Adopter>> adopters(List<PracticeAdoption> rows) {
         Map<Long, String> names = lists.partnershipNames(rows.stream().map(PracticeAdoption::getPartnershipId).toList());
-        List<Adopter> adopters = new ArrayList<>();
+        Map<Long, List<Adopter>> byRecord = new HashMap<>();
         for (PracticeAdoption a : rows) {
             String name = names.get(a.getPartnershipId());
-            if (name != null) { // a partnership the register no longer lists is left out
-                adopters.add(new Adopter(a.getPartnershipId(), name, a.getAdoptedAt()));
+            if (name != null) {
+                byRecord.computeIfAbsent(a.getPracticeId(), k -> new ArrayList<>())
+                        .add(new Adopter(a.getPartnershipId(), name, a.getAdoptedAt()));
             }
         }
-        return adopters;
+        return byRecord;
     }
 
     /** A record's adoptions as its reader sees them on its page, with what they may do; refused like the record. */

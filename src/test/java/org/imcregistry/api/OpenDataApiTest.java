@@ -53,6 +53,8 @@ class OpenDataApiTest {
     PracticeHolds holds;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.imcregistry.practice.Adoptions adoptions;
 
     @AfterEach
     void signOut() {
@@ -205,6 +207,34 @@ class OpenDataApiTest {
         Map<String, Integer> counts = new java.util.HashMap<>();
         facet.forEach(v -> counts.put(v.path("value").asString(), v.path("count").asInt()));
         return counts;
+    }
+
+    @Test
+    void aRecordSaysWhichPartnershipsAdoptItInTheApiAndInBothDumps() throws Exception {
+        long sogn = jdbc.queryForObject("select id from partnership where name = 'Sogn regionråd'", Long.class);
+        long id = fixture.published(record("Adopted ferry desk", "One desk for the ferries.", "NO", 2021,
+                Set.of("PUBLIC_TRANSPORT"), Set.of(11)));
+        fixture.as("coordinator");
+        adoptions.adopt(id, sogn, "We copy it for Lærdal.");
+        fixture.anonymous();
+
+        JsonNode r = ApiClient.JSON.readTree(client().get("/api/v1/practices/" + id).body());
+        assertThat(r.path("adoptions")).singleElement().satisfies(a -> {
+            assertThat(a.path("partnershipId").asLong()).isEqualTo(sogn);
+            assertThat(a.path("partnership").asString()).isEqualTo("Sogn regionråd");
+            assertThat(java.time.Instant.parse(a.path("adoptedAt").asString())).isNotNull();
+        });
+        assertThat(r.toString()).as("the note is the partnership's word in the app, not open data")
+                .doesNotContain("Lærdal");
+
+        JsonNode line = client().get("/api/v1/practices.jsonl").body().lines().map(ApiClient.JSON::readTree)
+                .filter(n -> n.path("id").asLong() == id).findFirst().orElseThrow();
+        assertThat(line.path("adoptions").get(0).path("partnership").asString()).isEqualTo("Sogn regionråd");
+        try (var csv = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(client().get("/api/v1/practices.csv").body()))) {
+            assertThat(csv.stream().filter(row -> row.get("id").equals(String.valueOf(id))).findFirst().orElseThrow()
+                    .get("adopted_by")).isEqualTo("Sogn regionråd");
+        }
     }
 
     private ApiClient client() {
