@@ -11,7 +11,10 @@ import org.imcregistry.IntegrationTest;
 import org.imcregistry.practice.PracticeFixture;
 import org.imcregistry.ui.BrowserlessTestSupport;
 import org.imcregistry.ui.map.LeafletMap;
+import org.imcregistry.search.PracticeSearch;
+import org.imcregistry.search.SearchQuery;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -22,6 +25,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @IntegrationTest
 @Import(PracticeFixture.class)
 class PracticesMapViewTest extends BrowserlessTestSupport {
+
+    @Autowired
+    PracticeSearch search;
 
     @Test
     void aVisitorSeesTheFoundRecordsAtTheirPlacesAndATickedFacetNarrowsTheMap() {
@@ -34,7 +40,13 @@ class PracticesMapViewTest extends BrowserlessTestSupport {
         // Gol and Stryn are on the map; the climate plan of Steinkjer, not in the demo register, is found but has no place
         assertThat(titles).hasSize(2).anySatisfy(t -> assertThat(t).endsWith("(Gol)"))
                 .anySatisfy(t -> assertThat(t).endsWith("(Stryn)"));
-        assertThat(view.note.getElement().getTextRecursively()).contains("Practices found: 3. On the map: 2.");
+        // Other tests of this shared context may have published records that mention "kommune" too: count what the
+        // list finds rather than assume the demo's three.
+        long found = search.search(new SearchQuery("kommune", java.util.Map.of(), SearchQuery.Order.RELEVANCE, 0, 10))
+                .total();
+        assertThat(found).isGreaterThanOrEqualTo(3);
+        assertThat(view.note.getElement().getTextRecursively())
+                .contains("Practices found: " + found + ". On the map: 2.");
 
         Checkbox transport = $(Checkbox.class).withCaption("Public transport (1)").single();
         test(transport).click();
