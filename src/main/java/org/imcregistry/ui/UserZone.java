@@ -11,6 +11,15 @@ public final class UserZone {
     private UserZone() {
     }
 
+    /**
+     * The zone of the browser whose request is being handled. A view being built for its first navigation is not
+     * attached yet ({@code getUI()} is empty then), but the request's UI is already current and knows the zone.
+     */
+    public static ZoneId current() {
+        UI ui = UI.getCurrent();
+        return ui == null ? ZoneOffset.UTC : of(ui);
+    }
+
     public static ZoneId of(UI ui) {
         try {
             var details = ui.getPage().getExtendedClientDetails();

@@ -74,7 +74,7 @@ public class RoundRespondentsView extends RoundPage {
 
     private void configureGrid(long id, boolean open) {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(getUI().map(UserZone::of).orElse(java.time.ZoneOffset.UTC));
+                .withZone(UserZone.current());
         grid.removeAllColumns();
         grid.addColumn(RespondentStatus::name).setHeader(getTranslation("respondents.name")).setAutoWidth(true);
         grid.addColumn(r -> r.account() ? getTranslation("respondents.has-account") : r.address())

@@ -1,7 +1,6 @@
 package org.imcregistry.practice.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -52,7 +50,7 @@ class AdoptedPractices implements PartnershipPageSection {
                 return;
             }
             DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                    .withZone(Optional.ofNullable(UI.getCurrent()).map(UserZone::of).orElse(ZoneOffset.UTC));
+                    .withZone(UserZone.current());
             UnorderedList list = new UnorderedList();
             for (AdoptedRecord record : adopted) {
                 ListItem item = new ListItem(new RouterLink(record.title(), PracticeView.class,

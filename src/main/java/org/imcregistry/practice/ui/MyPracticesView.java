@@ -68,7 +68,7 @@ public class MyPracticesView extends Main implements HasDynamicTitle {
             return new Paragraph(getTranslation(emptyKey));
         }
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(UserZone.of(com.vaadin.flow.component.UI.getCurrent()));
+                .withZone(UserZone.current());
         Grid<PracticeRow> grid = new Grid<>();
         grid.addComponentColumn(r -> new RouterLink(r.title(), PracticeView.class,
                 new RouteParameters("id", String.valueOf(r.id())))).setHeader(getTranslation("practice.field.title"))

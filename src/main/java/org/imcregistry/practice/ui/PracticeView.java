@@ -139,7 +139,7 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private ZoneId userZone() {
-        return getUI().map(UserZone::of).orElse(java.time.ZoneOffset.UTC);
+        return UserZone.current();
     }
 
     @Override
