@@ -21,6 +21,7 @@ import org.imcregistry.municipality.PartnershipDetails;
 import org.imcregistry.municipality.PartnershipDraft;
 import org.imcregistry.municipality.PartnershipStatus;
 import org.imcregistry.municipality.Term;
+import org.imcregistry.ui.NumberFields;
 import org.imcregistry.ui.Today;
 
 /**
@@ -126,13 +127,7 @@ final class PartnershipForm {
 
     /** Marks the founding year when it holds text but no number; true when it is empty or a number. */
     boolean foundingYearIsNumber() {
-        if (foundingYear.isInvalid() || !foundingYear.getElement().getProperty("value", "").isEmpty()
-                && foundingYear.getValue() == null) {
-            foundingYear.setErrorMessage(t("import.error.number", ""));
-            foundingYear.setInvalid(true);
-            return false;
-        }
-        return true;
+        return NumberFields.emptyOrNumber(foundingYear, t("import.error.number", ""));
     }
 
     void mark(Problem problem) {

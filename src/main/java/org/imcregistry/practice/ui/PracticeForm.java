@@ -32,6 +32,7 @@ import org.imcregistry.practice.PracticeContent;
 import org.imcregistry.practice.PracticeSection;
 import org.imcregistry.practice.RecordLanguage;
 import org.imcregistry.practice.RecordLicence;
+import org.imcregistry.ui.NumberFields;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -192,9 +193,7 @@ final class PracticeForm {
     /** Marks the first year field that holds text but no number; true when neither does. */
     boolean yearsAreNumbers() {
         for (IntegerField year : List.of(startYear, endYear)) {
-            if (year.isInvalid() || !year.getElement().getProperty("value", "").isEmpty() && year.getValue() == null) {
-                year.setErrorMessage(t("practice.error.year-number"));
-                year.setInvalid(true);
+            if (!NumberFields.emptyOrNumber(year, t("practice.error.year-number"))) {
                 return false;
             }
         }
