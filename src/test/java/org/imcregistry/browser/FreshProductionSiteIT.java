@@ -33,7 +33,10 @@ class FreshProductionSiteIT {
             "competitions", "competitions/1", "competitions/1/judge", "partnerships", "partnerships/overview",
             "partnerships/municipalities", "partnerships/lists", "partnerships/new", "partnerships/import",
             "partnerships/1", "admin/users", "account", "login", "forgot-password", "invitation/not-a-real-token",
-            "reset-password/" + "A".repeat(43), "no-such-page");
+            "reset-password/" + "A".repeat(43), "practices/map", "practices/map?country=PL&theme=WASTE",
+            "good-practices", "good-practices?page=2", "good-practices/1", "good-practices/themes",
+            "good-practices/themes/WASTE", "good-practices/countries", "good-practices/countries/NO",
+            "good-practices/sdgs", "good-practices/sdgs/11", "no-such-page");
 
     private Path dataDir;
     private ConfigurableApplicationContext app;
