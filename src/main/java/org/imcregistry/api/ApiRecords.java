@@ -1,8 +1,5 @@
 package org.imcregistry.api;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.imcregistry.common.IsoTimes;
 import org.imcregistry.common.MessageBundle;
 import org.imcregistry.common.PublicLinks;
 import org.imcregistry.common.SupportedLocales;
@@ -102,8 +100,8 @@ class ApiRecords {
                 c.sdgs().stream().sorted().map(g -> new RecordJson.Goal(g, goalNames(g))).toList(),
                 sections, given.stream().map(a -> new RecordJson.Award(a.label(), a.edition())).toList(),
                 adopters.stream().map(a -> new RecordJson.Adoption(a.partnershipId(), a.partnershipName(),
-                        iso(a.adoptedAt()))).toList(),
-                licence(c.licence()), isoIfAny(record.publishedAt()), iso(record.updatedAt()));
+                        IsoTimes.of(a.adoptedAt()))).toList(),
+                licence(c.licence()), IsoTimes.ofNullable(record.publishedAt()), IsoTimes.of(record.updatedAt()));
     }
 
     /** A section's code as the spreadsheet import names its column: {@code main_challenge}. */
@@ -128,13 +126,5 @@ class ApiRecords {
         return names;
     }
 
-    /** ISO 8601 in UTC to the second: {@code 2026-05-01T08:30:00Z}. */
-    static String iso(Instant at) {
-        return DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS));
-    }
 
-    /** A time that may be missing (a record published before the time was kept): missing in the JSON too. */
-    static @Nullable String isoIfAny(@Nullable Instant at) {
-        return at == null ? null : iso(at);
-    }
 }

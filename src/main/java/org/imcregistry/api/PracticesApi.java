@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.imcregistry.common.IsoTimes;
 import org.imcregistry.common.PublicLinks;
 import org.imcregistry.practice.PublishedRecords;
 import org.imcregistry.search.PracticeSearch;
@@ -135,8 +136,8 @@ class PracticesApi {
     private SearchJson.Item item(SearchPage.Hit hit, PublishedRecords.Summary summary) {
         return new SearchJson.Item(hit.id(), links.practice(hit.id()).toString(), json.apiUrl(hit.id()), hit.title(),
                 hit.place(), hit.country(), hit.year(), hit.language(), hit.themes(), hit.sdgs(), hit.snippetHtml(),
-                ApiRecords.licence(summary.licence()), ApiRecords.isoIfAny(summary.publishedAt()),
-                ApiRecords.iso(summary.updatedAt()));
+                ApiRecords.licence(summary.licence()), IsoTimes.ofNullable(summary.publishedAt()),
+                IsoTimes.of(summary.updatedAt()));
     }
 
     /** The search's address at another page, its parameters in a fixed order so that one search has one address. */

@@ -65,7 +65,7 @@ public class Adoptions {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Adopter> of(long practiceId) {
-        if (practices.findById(practiceId).filter(this::isPublic).isEmpty()) {
+        if (practices.findById(practiceId).filter(access::isPublic).isEmpty()) {
             return List.of();
         }
         return adopters(adoptions.findByPracticeIdOrderByAdoptedAtAscIdAsc(practiceId)).getOrDefault(practiceId,
@@ -76,7 +76,7 @@ public class Adoptions {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Map<Long, List<Adopter>> of(Collection<Long> practiceIds) {
-        List<Long> open = practices.findAllById(practiceIds).stream().filter(this::isPublic).map(Practice::getId)
+        List<Long> open = practices.findAllById(practiceIds).stream().filter(access::isPublic).map(Practice::getId)
                 .toList();
         return open.isEmpty() ? Map.of() : adopters(adoptions.findByPracticeIdInOrderByAdoptedAtAscIdAsc(open));
     }
@@ -101,7 +101,7 @@ public class Adoptions {
     @Transactional(readOnly = true)
     public RecordAdoptions onRecord(long practiceId) {
         Practice practice = readable(practiceId);
-        boolean adoptable = isPublic(practice);
+        boolean adoptable = access.isPublic(practice);
         List<PracticeAdoption> rows = adoptions.findByPracticeIdOrderByAdoptedAtAscIdAsc(practiceId);
         Set<Long> mine = Set.copyOf(partnerships.partnershipsOfCurrentUser());
         Set<Long> ids = new HashSet<>(mine);
@@ -135,7 +135,7 @@ public class Adoptions {
     @PreAuthorize("isAuthenticated()")
     public void adopt(long practiceId, long partnershipId, @Nullable String note) {
         Practice practice = readable(practiceId);
-        if (!isPublic(practice)) {
+        if (!access.isPublic(practice)) {
             throw new UserFacingException("practice.adoption.error.not-public");
         }
         String partnership = ownPartnership(partnershipId);
@@ -200,9 +200,6 @@ public class Adoptions {
                 new UserFacingException("practice.adoption.error.not-yours"));
     }
 
-    private boolean isPublic(Practice practice) {
-        return practice.getStatus() == PracticeStatus.PUBLISHED && !access.isHeld(practice.getId());
-    }
 
     private Practice readable(long id) {
         return practices.findById(id).filter(access::canRead).orElseThrow(PracticeAccess::notFound);

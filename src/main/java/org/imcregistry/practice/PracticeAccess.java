@@ -41,6 +41,11 @@ class PracticeAccess {
                 || !isHeld(practice.getId()));
     }
 
+    /** Public: published and not held, so the same for every reader (the public page, the API, adoptions). */
+    boolean isPublic(Practice practice) {
+        return practice.getStatus() == PracticeStatus.PUBLISHED && !isHeld(practice.getId());
+    }
+
     boolean isHeld(long practiceId) {
         return SqlValues.present(jdbc.queryForObject("select count(*) from practice_hold where practice_id = :p",
                 Map.of("p", practiceId), Integer.class)) > 0;

@@ -42,7 +42,7 @@ class PracticeReader {
                 name(names, practice.getAuthorId()), practice.getEditorComment(), practice.getUpdatedAt(),
                 practice.getPublishedAt(), access.canEdit(practice), access.canSubmit(practice),
                 access.canModerate(practice),
-                practice.getStatus() == PracticeStatus.PUBLISHED && !access.isHeld(practice.getId()), lines);
+                access.isPublic(practice), lines);
     }
 
     List<PracticeRow> rows(List<Practice> list) {

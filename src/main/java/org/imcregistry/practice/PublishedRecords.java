@@ -63,7 +63,7 @@ public class PublishedRecords {
     @Transactional(readOnly = true)
     public Optional<PublishedRecord> find(long id) {
         return practices.findById(id)
-                .filter(p -> p.getStatus() == PracticeStatus.PUBLISHED && !access.isHeld(p.getId()))
+                .filter(access::isPublic)
                 .map(p -> new PublishedRecord(p.getId(), p.content(), p.getPublishedAt(), p.getUpdatedAt()));
     }
 

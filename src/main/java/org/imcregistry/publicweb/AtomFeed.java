@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.imcregistry.common.IsoTimes;
 import org.imcregistry.practice.PublishedRecords;
 import org.imcregistry.search.SearchPage;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +45,7 @@ final class AtomFeed {
         xml.writeStartElement("author");
         text(xml, "name", head.author());
         xml.writeEndElement();
-        text(xml, "updated", PracticeJsonLd.iso(entries.stream().map(e -> e.record().updatedAt())
+        text(xml, "updated", IsoTimes.of(entries.stream().map(e -> e.record().updatedAt())
                 .max(Instant::compareTo).orElse(head.updated())));
         for (Entry entry : entries) {
             entry(xml, entry);
@@ -67,11 +68,11 @@ final class AtomFeed {
         link(xml, "alternate", "text/html", entry.href());
         // RFC 4946: the licence the entry's record may be reused under.
         link(xml, "license", "text/html", record.licence().url());
-        String published = PracticeJsonLd.isoIfAny(record.publishedAt());
+        String published = IsoTimes.ofNullable(record.publishedAt());
         if (published != null) { // optional in Atom, and a record published before the date was kept has none
             text(xml, "published", published);
         }
-        text(xml, "updated", PracticeJsonLd.iso(record.updatedAt()));
+        text(xml, "updated", IsoTimes.of(record.updatedAt()));
         if (record.introduction() != null) {
             text(xml, "summary", org.imcregistry.practice.TextBlocks.opening(record.introduction(),
                     PracticePages.DESCRIPTION_CHARS));

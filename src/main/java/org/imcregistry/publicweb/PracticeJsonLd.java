@@ -1,16 +1,14 @@
 package org.imcregistry.publicweb;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.imcregistry.common.IsoTimes;
 import org.imcregistry.practice.PracticeContent;
 import org.imcregistry.practice.PublishedRecords.PublishedRecord;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The schema.org description of a record (a CreativeWork) as JSON-LD, built with Jackson, never by gluing strings,
@@ -53,8 +51,8 @@ final class PracticeJsonLd {
                     : content.endYear()));
         }
         root.put("license", content.licence().url());
-        root.put("datePublished", isoIfAny(record.publishedAt()));
-        root.put("dateModified", iso(record.updatedAt()));
+        root.put("datePublished", IsoTimes.ofNullable(record.publishedAt()));
+        root.put("dateModified", IsoTimes.of(record.updatedAt()));
         return scriptSafe(JSON.writeValueAsString(root));
     }
 
@@ -81,14 +79,7 @@ final class PracticeJsonLd {
         }
     }
 
-    static String iso(Instant at) {
-        return at.truncatedTo(ChronoUnit.SECONDS).toString();
-    }
 
-    /** A time that may be missing (a record published before the time was kept), missing again in ISO. */
-    static @Nullable String isoIfAny(@Nullable Instant at) {
-        return at == null ? null : iso(at);
-    }
 
     /**
      * {@code <}, {@code >} and {@code &} only occur inside JSON strings, where their {@code \}u escapes mean the

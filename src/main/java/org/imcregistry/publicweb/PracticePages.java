@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.imcregistry.common.IsoTimes;
 import org.imcregistry.common.PublicLinks;
 import org.imcregistry.municipality.PublicLists;
 import org.imcregistry.municipality.Term;
@@ -58,7 +59,7 @@ class PracticePages {
         String description = description(content);
         List<String> tags = content.themes().stream().sorted().map(own::theme).toList();
         PracticePage.Head head = new PracticePage.Head(title, description, canonical.toString(),
-                ogLocale(content), PracticeJsonLd.isoIfAny(record.publishedAt()), PracticeJsonLd.iso(record.updatedAt()),
+                ogLocale(content), IsoTimes.ofNullable(record.publishedAt()), IsoTimes.of(record.updatedAt()),
                 tags, PracticeJsonLd.of(record, canonical, description, own));
         List<PracticePage.Section> sections = new ArrayList<>();
         for (PracticeSection section : PracticeSection.values()) {

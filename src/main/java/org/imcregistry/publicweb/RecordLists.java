@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.imcregistry.common.IsoTimes;
 import org.imcregistry.common.PublicLinks;
 import org.imcregistry.practice.PublishedRecords;
 import org.imcregistry.practice.TextBlocks;
@@ -66,7 +67,7 @@ class RecordLists {
             items.add(new RecordList.Item(PublicLinks.PRACTICE_PAGES + "/" + s.id(), s.title(),
                     Labels.tag(s.language()), s.place(), labels.country(s.country()),
                     s.introduction() == null ? null : TextBlocks.opening(s.introduction(), 280),
-                    PracticeJsonLd.isoIfAny(s.publishedAt()), s.publishedAt() == null ? null : date.format(s.publishedAt())));
+                    IsoTimes.ofNullable(s.publishedAt()), s.publishedAt() == null ? null : date.format(s.publishedAt())));
         }
         return new RecordList(heading, links.path(path + (page > 1 ? "?page=" + page : "")).toString(), items,
                 found.total(), page, pages, page > 1 ? pageLink(path, page - 1) : null,

@@ -5,6 +5,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.imcregistry.common.IsoTimes;
 import org.imcregistry.common.PublicLinks;
 import org.imcregistry.practice.PublishedRecords;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +46,7 @@ class Sitemaps {
         for (PublishedRecords.Range range : ranges) {
             xml.writeStartElement("sitemap");
             element(xml, "loc", links.path("sitemaps/" + range.number() + ".xml").toString());
-            element(xml, "lastmod", PracticeJsonLd.iso(range.lastChange()));
+            element(xml, "lastmod", IsoTimes.of(range.lastChange()));
             xml.writeEndElement();
         }
         end(xml);
@@ -74,7 +75,7 @@ class Sitemaps {
                 try {
                     xml.writeStartElement("url");
                     element(xml, "loc", links.practice(entry.id()).toString());
-                    element(xml, "lastmod", PracticeJsonLd.iso(entry.updatedAt()));
+                    element(xml, "lastmod", IsoTimes.of(entry.updatedAt()));
                     xml.writeEndElement();
                 } catch (XMLStreamException e) {
                     throw new WriteFailed(e);

@@ -1,15 +1,11 @@
 package org.imcregistry.practice.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -42,7 +38,7 @@ public class PracticesMapView extends Main implements BeforeEnterObserver, HasDy
     private final PracticeMap places;
     private final PublicLists lists;
     private final boolean signedIn;
-    final TextField box = new TextField();
+    final SearchBox box = new SearchBox();
     final FacetPanel facets = new FacetPanel(this::go);
     final Div note = new Div();
     final LeafletMap map;
@@ -60,15 +56,7 @@ public class PracticesMapView extends Main implements BeforeEnterObserver, HasDy
                 getTranslation("map.zoom-out"));
         map.addOpenListener(this::open);
         add(new ViewHeader(getTranslation("practices.map.title"), getTranslation("practices.map.lead")), views);
-        box.setPlaceholder(getTranslation("practices.search.placeholder"));
-        box.setAriaLabel(getTranslation("practices.search.label"));
-        box.setPrefixComponent(VaadinIcon.SEARCH.create());
-        box.setClearButtonVisible(true);
-        box.setMaxLength(1000);
-        box.addClassName("search-box");
-        box.addKeyPressListener(Key.ENTER, e -> go(withText(box.getValue())));
-        Button find = new Button(getTranslation("practices.search.button"), e -> go(withText(box.getValue())));
-        find.addThemeVariants(ButtonVariant.PRIMARY);
+        Button find = box.searchesWith(text -> go(withText(text)));
         HorizontalLayout bar = new HorizontalLayout(box, find);
         bar.addClassName("search-bar");
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -2,9 +2,7 @@ package org.imcregistry.practice.ui;
 
 import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -12,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -45,7 +42,7 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
 
     private final PracticeSearch search;
     private final PublicLists lists;
-    final TextField box = new TextField();
+    final SearchBox box = new SearchBox();
     private final Select<SearchQuery.Order> order = new Select<>();
     final FacetPanel facets = new FacetPanel(this::go);
     final Div results = new Div();
@@ -68,15 +65,7 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
             toolbar.addClassName("toolbar");
             add(toolbar);
         }
-        box.setPlaceholder(getTranslation("practices.search.placeholder"));
-        box.setAriaLabel(getTranslation("practices.search.label"));
-        box.setPrefixComponent(VaadinIcon.SEARCH.create());
-        box.setClearButtonVisible(true);
-        box.setMaxLength(1000);
-        box.addClassName("search-box");
-        box.addKeyPressListener(Key.ENTER, e -> go(withText(box.getValue())));
-        Button find = new Button(getTranslation("practices.search.button"), e -> go(withText(box.getValue())));
-        find.addThemeVariants(ButtonVariant.PRIMARY);
+        Button find = box.searchesWith(text -> go(withText(text)));
         order.setItems(SearchQuery.Order.values());
         order.setItemLabelGenerator(o -> getTranslation("practices.order." + o.name()));
         order.setAriaLabel(getTranslation("practices.order"));
