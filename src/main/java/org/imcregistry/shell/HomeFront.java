@@ -35,12 +35,10 @@ class HomeFront extends Div {
 
     static final int NEWEST = 5;
 
-    HomeFront(PublicFigures figures, long partnerships) {
+    HomeFront(PublicFigures.Figures counted, long partnerships, List<PublishedRecords.Summary> newest) {
         addClassName("home-front");
         add(search());
-        PublicFigures.Figures counted = figures.figures();
         add(figures(counted, partnerships));
-        List<PublishedRecords.Summary> newest = figures.newest(NEWEST);
         add(newest.isEmpty() ? new EmptyState(VaadinIcon.LIGHTBULB, getTranslation("home.newest.empty.title"),
                 getTranslation("home.newest.empty.text")) : newest(newest));
     }

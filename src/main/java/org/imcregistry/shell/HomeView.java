@@ -37,7 +37,8 @@ public class HomeView extends Main implements HasDynamicTitle {
                 card(CompetitionsView.class, VaadinIcon.TROPHY, "competitions.nav", "home.card.competitions"),
                 card(PartnershipsView.class, VaadinIcon.CONNECT, "partnerships.nav", "home.card.partnerships"));
         sections.addClassName("home-cards");
-        add(intro, new HomeFront(figures, lists.partnershipCount()), sections);
+        add(intro, new HomeFront(figures.figures(), lists.partnershipCount(),
+                figures.newest(HomeFront.NEWEST)), sections);
     }
 
     private Paragraph lead(String key) {
