@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.imcregistry.common.MessageBundle;
 import org.imcregistry.common.SupportedLocales;
@@ -35,11 +36,17 @@ public final class TieBreakWords {
     private static String earlier(TieBreakNote note, Locale locale, ZoneId zone) {
         ZonedDateTime better = note.betterSubmitted().atZone(zone);
         ZonedDateTime worse = note.worseSubmitted().atZone(zone);
-        DateTimeFormatter full = DateTimeFormatter.ofPattern(MessageBundle.text("competition.tie-break.date-time",
-                locale), locale);
+        String pattern = MessageBundle.text("competition.tie-break.date-time", locale);
+        String time = "HH:mm:ss";
+        // within the same second the seconds alone would read "18:31:44 before 18:31:44": the milliseconds decide
+        if (better.truncatedTo(ChronoUnit.SECONDS).equals(worse.truncatedTo(ChronoUnit.SECONDS))) {
+            pattern += ".SSS";
+            time += ".SSS";
+        }
+        DateTimeFormatter full = DateTimeFormatter.ofPattern(pattern, locale);
         // The second time repeats the day only when it differs: "18:31:44 before 18:31:45" reads at a glance.
         DateTimeFormatter second = better.toLocalDate().equals(worse.toLocalDate())
-                ? DateTimeFormatter.ofPattern("HH:mm:ss", locale) : full;
+                ? DateTimeFormatter.ofPattern(time, locale) : full;
         return MessageBundle.text("competition.tie-break.earlier", locale, full.format(better), second.format(worse));
     }
 

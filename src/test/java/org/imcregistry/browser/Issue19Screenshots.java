@@ -58,6 +58,8 @@ class Issue19Screenshots {
             HeadlessChromium.signIn(browser, base, "juror", "demo-juror");
             browser.get(base + "/competitions/1/judge");
             HeadlessChromium.waitFor(browser).until(d -> !d.findElements(By.cssSelector(".criterion-form")).isEmpty());
+            // the criteria, named in Norwegian, are what this page is about; the record's text comes before them
+            browser.executeScript("document.querySelector('.criterion-form').scrollIntoView({block: 'start'})");
             Thread.sleep(800);
             save(browser, "juror-scoring-nb");
         } finally {

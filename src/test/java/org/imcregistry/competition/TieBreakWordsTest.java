@@ -27,6 +27,14 @@ class TieBreakWordsTest {
     }
 
     @Test
+    void withinTheSameSecondTheMillisecondsDecide() {
+        TieBreakNote note = new TieBreakNote(TieBreak.EARLIER_SUBMISSION, 7, 7, 0, 0, EARLIER,
+                Instant.parse("2026-12-01T17:31:44.237488Z"));
+        assertThat(TieBreakWords.of(note, Locale.ENGLISH, OSLO))
+                .isEqualTo("Submitted earlier: 1 Dec 2026, 18:31:44.226 before 18:31:44.237");
+    }
+
+    @Test
     void anotherDayIsSaidInFull() {
         TieBreakNote note = new TieBreakNote(TieBreak.EARLIER_SUBMISSION, 7, 7, 0, 0, EARLIER,
                 Instant.parse("2026-12-02T08:00:00Z"));

@@ -34,7 +34,7 @@ class RankingSection extends Section {
         ZoneId zone = UserZone.current();
         grid.addColumn(r -> r.ranked().tieBreakNote() == null ? ""
                 : TieBreakWords.of(r.ranked().tieBreakNote(), getLocale(), zone))
-                .setHeader(getTranslation("competition.export.tie-break"));
+                .setHeader(getTranslation("competition.export.tie-break")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation(r.ranked().shortlisted() ? "competition.export.yes" : "competition.export.no")
                 + (r.entry().override() == null ? "" : " (" + r.entry().overrideReason() + ")"))
                 .setHeader(getTranslation("competition.export.shortlisted")).setFlexGrow(2);

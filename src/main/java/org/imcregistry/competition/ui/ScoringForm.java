@@ -60,6 +60,8 @@ class ScoringForm extends Div {
     private Div criterion(Edition.Criterion criterion, Judging.@Nullable Score score, boolean open) {
         NumberField value = new NumberField(getTranslation("competition.criterion.weight", criterion.name().in(getLocale()),
                 criterion.weight()));
+        // wide enough for its label ("Zaangażowanie interesariuszy (15 %)") on one line
+        value.setWidth("20rem");
         value.setMin(edition.scaleMin());
         value.setMax(edition.scaleMax());
         value.setStep(1);

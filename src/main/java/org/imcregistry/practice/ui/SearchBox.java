@@ -6,11 +6,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The search field of the list, of the map and of the home page: the same words, limits and keys everywhere, so
  * they search alike.
  */
+@NamedInterface("views")
 public final class SearchBox extends TextField {
 
     public SearchBox() {
