@@ -67,6 +67,21 @@ class Issue19Screenshots {
         }
     }
 
+    @Test
+    void theRegisterOverviewsWrappedLabels(@TempDir Path profile) throws Exception {
+        ChromeDriver browser = HeadlessChromium.start("en", profile);
+        try {
+            browser.manage().window().setSize(new Dimension(1280, 1300));
+            HeadlessChromium.signIn(browser, base, "coordinator", "demo-coordinator");
+            browser.get(base + "/partnerships/overview");
+            HeadlessChromium.waitFor(browser).until(d -> !d.findElements(By.cssSelector(".chart canvas")).isEmpty());
+            Thread.sleep(2000);
+            save(browser, "register-overview");
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static void save(ChromeDriver browser, String name) throws Exception {
         HeadlessChromium.screenshot(browser, name);
         Path docs = Path.of("docs", "screenshots", name + ".png");
