@@ -32,7 +32,7 @@ public final class Aggregation {
 
     /** An entry's place: final score, rank in its category, the tie-break that decided, and the shortlist. */
     public record Ranked(long entryId, long categoryId, @Nullable Double finalScore, int rank, double median,
-            int topScores, @Nullable String tieBreakNote, boolean shortlistedByRule, boolean shortlisted) {
+            int topScores, @Nullable TieBreakNote tieBreakNote, boolean shortlistedByRule, boolean shortlisted) {
     }
 
     private Aggregation() {

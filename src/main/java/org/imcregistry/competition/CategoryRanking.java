@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.imcregistry.competition.Aggregation.EntryScores;
@@ -45,7 +44,7 @@ final class CategoryRanking {
         for (int i = 0; i < sorted.size(); i++) {
             EntryScores entry = sorted.get(i);
             Double finalScore = finals.get(entry.entryId());
-            String note = null;
+            TieBreakNote note = null;
             if (i + 1 < sorted.size() && tied(finals, entry, sorted.get(i + 1))) {
                 note = decidingRule(settings.tieBreaks(), entry, sorted.get(i + 1), medians, tops);
             } else if (i > 0 && tied(finals, entry, sorted.get(i - 1))) {
@@ -79,21 +78,21 @@ final class CategoryRanking {
         };
     }
 
-    /** The first rule that tells the two apart, as a short note ("HIGHER_MEDIAN 7.5 > 7.0"), or "none". */
-    private static String decidingRule(List<TieBreak> rules, EntryScores better, EntryScores worse,
+    /** The first rule that tells the two apart, with the values it compared; no rule when none did. */
+    private static TieBreakNote decidingRule(List<TieBreak> rules, EntryScores better, EntryScores worse,
             Map<Long, Double> medians, Map<Long, Integer> tops) {
+        TieBreak decided = null;
         for (TieBreak rule : rules) {
-            int compared = tieBreaker(rule, medians, tops).compare(better, worse);
-            if (compared != 0) {
-                return switch (rule) {
-                    case HIGHER_MEDIAN -> String.format(Locale.ROOT, "HIGHER_MEDIAN %.2f / %.2f",
-                            medians.get(better.entryId()), medians.get(worse.entryId()));
-                    case MORE_TOP_SCORES -> "MORE_TOP_SCORES " + tops.get(better.entryId()) + " / "
-                            + tops.get(worse.entryId());
-                    case EARLIER_SUBMISSION -> "EARLIER_SUBMISSION " + better.submittedAt() + " / " + worse.submittedAt();
-                };
+            if (tieBreaker(rule, medians, tops).compare(better, worse) != 0) {
+                decided = rule;
+                break;
             }
         }
-        return "UNRESOLVED";
+        return new TieBreakNote(decided, value(medians, better), value(medians, worse), value(tops, better),
+                value(tops, worse), better.submittedAt(), worse.submittedAt());
+    }
+
+    private static <T> T value(Map<Long, T> values, EntryScores entry) {
+        return Objects.requireNonNull(values.get(entry.entryId()), "every entry of the category has its values");
     }
 }

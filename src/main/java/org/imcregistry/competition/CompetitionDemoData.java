@@ -107,10 +107,12 @@ class CompetitionDemoData implements DemoData {
                 var details = users.loadUserByUsername(juror);
                 security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details,
                         "n/a", details.getAuthorities()));
-                int k = 0;
                 for (Judging.QueueItem item : judging.queue(id)) {
+                    // every criterion of an entry gets the same score, 7 or 8 by the entry: entries of a category
+                    // tie, and the ranking shows in words which rule broke the tie
+                    int score = 7 + (int) (item.entryId() % 2);
                     for (Edition.Criterion criterion : edition.criteria()) {
-                        judging.save(item.assignmentId(), criterion.id(), 5 + (k++ % 4), null);
+                        judging.save(item.assignmentId(), criterion.id(), score, null);
                     }
                     judging.submit(item.assignmentId());
                 }

@@ -1,15 +1,20 @@
 package org.imcregistry.competition;
 
 import java.io.OutputStream;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.imcregistry.common.MessageBundle;
 import org.imcregistry.common.table.TableWriter;
+import org.jspecify.annotations.Nullable;
 import org.imcregistry.security.AccountDirectory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,11 +49,22 @@ public class CompetitionExport {
         this.accounts = accounts;
     }
 
-    /** Writes the workbook; {@code text} names headers and sheets in the reader's language. */
+    /**
+     * Writes the workbook in the exporting person's language and zone: headers, sheets, tie-break notes and the
+     * edition's criteria and categories.
+     */
+    @Transactional(readOnly = true)
+    public void write(long editionId, Locale locale, ZoneId zone, OutputStream out) {
+        try (TableWriter writer = new TableWriter()) {
+            fill(writer, editionId, key -> MessageBundle.text(key, locale), locale, zone).write(out);
+        }
+    }
+
+    /** Writes the workbook; {@code text} names headers and sheets, everything else reads English and UTC. */
     @Transactional(readOnly = true)
     public void write(long editionId, Function<String, String> text, OutputStream out) {
         try (TableWriter writer = new TableWriter()) {
-            fill(writer, editionId, text).write(out);
+            fill(writer, editionId, text, Locale.ENGLISH, ZoneOffset.UTC).write(out);
         }
     }
 
@@ -56,11 +72,12 @@ public class CompetitionExport {
     @Transactional(readOnly = true)
     public void writeInMemory(long editionId, Function<String, String> text, OutputStream out) {
         try (TableWriter writer = TableWriter.inMemory()) {
-            fill(writer, editionId, text).write(out);
+            fill(writer, editionId, text, Locale.ENGLISH, ZoneOffset.UTC).write(out);
         }
     }
 
-    private TableWriter fill(TableWriter writer, long editionId, Function<String, String> text) {
+    private TableWriter fill(TableWriter writer, long editionId, Function<String, String> text, Locale locale,
+            ZoneId zone) {
         Edition edition = editions.edition(editionId);
         List<EntryRow> rows = entries.named(editionId);
         Map<Long, String> titles = new HashMap<>();
@@ -68,7 +85,7 @@ public class CompetitionExport {
         Map<Long, String> jurors = jurorNames(edition);
         // One pass over every score: each goes to the Scores sheet, and the counted ones also to the ranking.
         Shortlists.ScoreCollector counted = new Shortlists.ScoreCollector();
-        scores(edition, rows, titles, jurors, writer.sheet(text.apply("competition.export.sheet.scores"),
+        scores(edition, locale, rows, titles, jurors, writer.sheet(text.apply("competition.export.sheet.scores"),
                 headers(text, "entry", "juror", "criterion", "score", "comment")), counted);
         List<Shortlists.RankingRow> ranking = shortlists.ranking(edition, rows, counted);
         List<String> rankingHeaders = headers(text, "rank", "entry", "applicant", "category", "final-score",
@@ -77,7 +94,7 @@ public class CompetitionExport {
         List<List<?>> all = new ArrayList<>();
         for (Shortlists.RankingRow row : ranking) {
             List<?> values = Arrays.asList(row.ranked().rank(), row.entry().title(), row.entry().applicant(),
-                    row.entry().category(), row.ranked().finalScore(), row.ranked().tieBreakNote(),
+                    row.entry().category().in(locale), row.ranked().finalScore(), note(row, locale, zone),
                     text.apply(row.ranked().shortlisted() ? "competition.export.yes" : "competition.export.no"),
                     row.entry().overrideReason());
             all.add(values);
@@ -88,7 +105,7 @@ public class CompetitionExport {
         writer.sheet(text.apply("competition.export.sheet.shortlist"), rankingHeaders, shortlist);
         writer.sheet(text.apply("competition.export.sheet.ranking"), rankingHeaders, all);
         List<List<?>> criteria = new ArrayList<>();
-        edition.criteria().forEach(c -> criteria.add(Arrays.asList(c.name(), c.weight())));
+        edition.criteria().forEach(c -> criteria.add(Arrays.asList(c.name().in(locale), c.weight())));
         writer.sheet(text.apply("competition.export.sheet.criteria"), headers(text, "criterion", "weight"), criteria);
         writer.sheet(text.apply("competition.export.sheet.jury"), headers(text, "juror", "entry", "status",
                 "conflict"), jury(edition, rows, titles, jurors));
@@ -115,12 +132,17 @@ public class CompetitionExport {
      * Every score of the edition, streamed from the database row by row into the sheet; the submitted scores of
      * eligible entries are handed to the ranking on the way. Names come from the lookups made once before.
      */
-    private void scores(Edition edition, List<EntryRow> rows, Map<Long, String> entryNames,
+    private static @Nullable String note(Shortlists.RankingRow row, Locale locale, ZoneId zone) {
+        TieBreakNote note = row.ranked().tieBreakNote();
+        return note == null ? null : TieBreakWords.of(note, locale, zone);
+    }
+
+    private void scores(Edition edition, Locale locale, List<EntryRow> rows, Map<Long, String> entryNames,
             Map<Long, String> jurorNames, TableWriter.SheetRows sheet, Shortlists.ScoreCollector counted) {
         Map<Long, Boolean> eligible = new HashMap<>();
         rows.forEach(r -> eligible.put(r.id(), Boolean.TRUE.equals(r.eligible())));
         Map<Long, String> criterionNames = new HashMap<>();
-        edition.criteria().forEach(c -> criterionNames.put(c.id(), c.name()));
+        edition.criteria().forEach(c -> criterionNames.put(c.id(), c.name().in(locale)));
         jdbc.query("""
                 select a.id, a.entry_id, a.juror_id, s.criterion_id, s.score, s.comment, a.status
                 from competition_score s join competition_assignment a on a.id = s.assignment_id

@@ -2,6 +2,7 @@ package org.imcregistry.competition;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,13 +16,20 @@ public record Edition(long id, String name, int year, Stage stage, @Nullable Loc
         @Nullable LocalDate closesOn, @Nullable LocalDate judgingDeadline, int jurorsPerEntry, boolean blind,
         boolean excludeSameCountry,
         AggregationMethod aggregation, ShortlistRule rule, double ruleValue, List<TieBreak> tieBreaks, int scaleMin,
-        int scaleMax, long version, List<Category> categories, List<Criterion> criteria, List<String> rules,
+        int scaleMax, long version, List<Category> categories, List<Criterion> criteria, List<EditionText> rules,
         Set<Long> jurors) {
 
-    public record Category(long id, String name) {
+    /** A category; its name in each language (see {@link EditionText}). */
+    public record Category(long id, EditionText name) {
     }
 
-    public record Criterion(long id, String name, double weight) {
+    public record Criterion(long id, EditionText name, double weight) {
+    }
+
+    /** The category's name in the reader's language; an unknown id (an entry read meanwhile) reads as null. */
+    public @Nullable String categoryName(long categoryId, Locale locale) {
+        return categories.stream().filter(c -> c.id() == categoryId).findFirst().map(c -> c.name().in(locale))
+                .orElse(null);
     }
 
     public Map<Long, Double> weights() {

@@ -20,11 +20,13 @@ import org.springframework.stereotype.Component;
 class EditionEntries {
 
     private static final String SELECT = """
-            select en.id, en.category_id, c.name as category, en.practice_id, en.partnership_id, en.submitted_at,
+            select en.id, en.category_id, c.name as category, c.name_en as category_en, c.name_nb as category_nb,
+                   c.name_pl as category_pl, ed.first_language, en.practice_id, en.partnership_id, en.submitted_at,
                    en.eligible, en.eligibility_reason, en.shortlist_override, en.override_reason,
                    coalesce(n.assigned, 0) as assigned, coalesce(n.submitted, 0) as submitted
             from competition_entry en
             join competition_category c on c.id = en.category_id
+            join competition_edition ed on ed.id = en.edition_id
             left join (select a.entry_id, sum(case when a.status <> 'CONFLICT' then 1 else 0 end) as assigned,
                               sum(case when a.status = 'SUBMITTED' then 1 else 0 end) as submitted
                        from competition_assignment a join competition_entry e2 on e2.id = a.entry_id
@@ -45,7 +47,7 @@ class EditionEntries {
     /** The entries with no names, for the jury's bookkeeping (whoever's action needs them, a juror's too). */
     List<Entry> of(long editionId) {
         return jdbc.query(SELECT, Map.of("e", editionId), (rs, i) -> new Entry(rs.getLong("id"),
-                rs.getLong("category_id"), rs.getString("category"), rs.getLong("practice_id"),
+                rs.getLong("category_id"), EditionLoader.text(rs, "category", rs.getString("first_language")), rs.getLong("practice_id"),
                 rs.getLong("partnership_id"), rs.getTimestamp("submitted_at").toInstant(),
                 (Boolean) rs.getObject("eligible"), rs.getString("eligibility_reason"),
                 (Boolean) rs.getObject("shortlist_override"), rs.getString("override_reason"), rs.getInt("assigned"),

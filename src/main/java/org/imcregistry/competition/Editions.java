@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.imcregistry.common.InvalidInputException;
@@ -28,22 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Editions {
 
-    static final List<String[]> DEFAULT_CRITERIA = List.of(new String[] {"Relevance", "20"},
-            new String[] {"Innovation", "20"}, new String[] {"Stakeholder engagement", "15"},
-            new String[] {"Impact and results", "20"}, new String[] {"Sustainability", "15"},
-            new String[] {"Transferability", "10"});
-    static final List<String> DEFAULT_RULES = List.of("Implemented at least 6 months ago",
-            "Involves at least two local governments", "Results can be verified");
-    static final List<String> DEFAULT_CATEGORIES = List.of("Small local governments", "Large local governments");
-
     private final NamedParameterJdbcTemplate jdbc;
     private final CompetitionAudit audit;
     private final Clock clock;
     private final EditionLoader loader;
     private final StageChanges stages;
+    private final EditionTexts texts;
 
     Editions(NamedParameterJdbcTemplate jdbc, CompetitionAudit audit, Clock clock, EditionLoader loader,
-            StageChanges stages) {
+            StageChanges stages, EditionTexts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -54,6 +49,13 @@ public class Editions {
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public long create(String name, int year) {
+        return create(name, year, Locale.ENGLISH);
+    }
+
+    /** A new edition whose defaults read in every language and whose first language is the manager's. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public long create(String name, int year, Locale firstLanguage) {
         List<Problem> problems = new ArrayList<>();
         String checked = Text.required(name, "name", 200, problems);
         if (year < 2000 || year > 2100) {
@@ -63,26 +65,16 @@ public class Editions {
             throw new InvalidInputException(problems);
         }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
+        String first = EditionText.language(firstLanguage);
         jdbc.update("insert into competition_edition (name, edition_year, stage, jurors_per_entry, blind,"
                 + " exclude_same_country, aggregation, shortlist_rule, shortlist_value, tie_breaks, scale_min, scale_max,"
-                + " created_at, version) values (:name, :year, 'DRAFT', 3, false, true, 'WEIGHTED_MEAN', 'TOP_N', 6,"
-                + " 'HIGHER_MEDIAN,MORE_TOP_SCORES,EARLIER_SUBMISSION', 1, 10, :now, 0)", new MapSqlParameterSource()
-                .addValue("name", checked).addValue("year", year).addValue("now", Timestamp.from(clock.instant())),
+                + " created_at, version, first_language) values (:name, :year, 'DRAFT', 3, false, true, 'WEIGHTED_MEAN',"
+                + " 'TOP_N', 6, 'HIGHER_MEDIAN,MORE_TOP_SCORES,EARLIER_SUBMISSION', 1, 10, :now, 0, :first)",
+                new MapSqlParameterSource().addValue("name", checked).addValue("year", year)
+                        .addValue("now", Timestamp.from(clock.instant())).addValue("first", first),
                 key, new String[] {"id"});
         long id = Objects.requireNonNull(key.getKey(), "the insert returns the generated id").longValue();
-        for (int i = 0; i < DEFAULT_CATEGORIES.size(); i++) {
-            jdbc.update("insert into competition_category (edition_id, name, position) values (:e, :n, :p)",
-                    Map.of("e", id, "n", DEFAULT_CATEGORIES.get(i), "p", i));
-        }
-        for (int i = 0; i < DEFAULT_CRITERIA.size(); i++) {
-            jdbc.update("insert into competition_criterion (edition_id, name, weight, position) values (:e, :n, :w, :p)",
-                    Map.of("e", id, "n", DEFAULT_CRITERIA.get(i)[0], "w", Double.parseDouble(DEFAULT_CRITERIA.get(i)[1]),
-                            "p", i));
-        }
-        for (int i = 0; i < DEFAULT_RULES.size(); i++) {
-            jdbc.update("insert into competition_rule (edition_id, text, position) values (:e, :t, :p)",
-                    Map.of("e", id, "t", DEFAULT_RULES.get(i), "p", i));
-        }
+        texts.insertDefaults(id, first);
         audit.log(id, "CREATED", checked + " " + year);
         return id;
     }
@@ -119,29 +111,48 @@ public class Editions {
         audit.log(id, "SETTINGS", settings.toString());
     }
 
+    /** An edition's texts as the manager typed them: criterion id → its names, the categories and the rules. */
+    public record Texts(Map<Long, EditionText> criteria, List<EditionText> categories, List<EditionText> rules) {
+    }
+
     /**
-     * Replaces the categories and the eligibility checklist of a draft edition; at least one category, names
-     * unique, each line at most 200 (categories) or 500 (rules) characters.
+     * Replaces the categories and the eligibility checklist in the edition's first language only, leaving no
+     * translation; the criteria keep their names.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public void setCategoriesAndRules(long id, long expectedVersion, List<String> categories, List<String> rules) {
+        String first = firstLanguage(id);
+        setTexts(id, expectedVersion, new Texts(Map.of(),
+                EditionTextLines.parse("categories", first, Map.of(first, withoutBlankLines(categories)), 200),
+                EditionTextLines.parse("rules", first, Map.of(first, withoutBlankLines(rules)), 500)));
+    }
+
+    private static String withoutBlankLines(List<String> lines) {
+        return String.join("\n", lines.stream().filter(l -> !l.isBlank()).toList());
+    }
+
+    /**
+     * Replaces the categories and the eligibility checklist of a draft edition and renames its criteria, in each
+     * language; at least one category, names unique, each line at most 200 (categories) or 500 (rules) characters.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public void setTexts(long id, long expectedVersion, Texts changed) {
         requireDraft(id, expectedVersion);
-        List<String> names = categories.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
-        List<String> checklist = rules.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
-        SettingsCheck.lists(names, checklist);
-        jdbc.update("delete from competition_category where edition_id = :e", Map.of("e", id));
-        for (int i = 0; i < names.size(); i++) {
-            jdbc.update("insert into competition_category (edition_id, name, position) values (:e, :n, :p)",
-                    Map.of("e", id, "n", names.get(i), "p", i));
-        }
-        jdbc.update("delete from competition_rule where edition_id = :e", Map.of("e", id));
-        for (int i = 0; i < checklist.size(); i++) {
-            jdbc.update("insert into competition_rule (edition_id, text, position) values (:e, :t, :p)",
-                    Map.of("e", id, "t", checklist.get(i), "p", i));
-        }
+        texts.replace(id, edition(id), changed);
         jdbc.update("update competition_edition set version = version + 1 where id = :id", Map.of("id", id));
-        audit.log(id, "SETTINGS", "categories " + names + "; rules " + checklist);
+        audit.log(id, "SETTINGS", "categories " + changed.categories().stream().map(EditionText::firstText).toList()
+                + "; rules " + changed.rules().stream().map(EditionText::firstText).toList());
+    }
+
+    /** The language ("en", "nb", "pl") the edition was set up in: what readers of a missing translation see. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public String firstLanguage(long id) {
+        // an unknown edition reads English here and is refused as not found by whatever asked next
+        return jdbc.queryForList("select first_language from competition_edition where id = :id", Map.of("id", id),
+                String.class).stream().findFirst().orElse("en");
     }
 
     /** Moves the edition to its next stage after checking that it may (see {@link StageChanges}). */

@@ -31,7 +31,7 @@ public class Judging {
      * An entry in the juror's queue; in a blind edition {@code title} is the entry's code and {@code applicant} null.
      */
     public record QueueItem(long assignmentId, long entryId, String title, @Nullable String applicant,
-            String category, String status, int scored, int criteria) {
+            EditionText category, String status, int scored, int criteria) {
     }
 
     /** One criterion score with its comment. */
@@ -137,9 +137,11 @@ public class Judging {
         for (Edition.Criterion criterion : edition.criteria()) {
             Score score = scores.get(criterion.id());
             if (score == null) {
-                problems.add(Problem.of(criterion.name(), "competition.error.unscored", criterion.name()));
+                // the name goes as it is: the form says it in the juror's language
+                problems.add(Problem.of(criterion.name().firstText(), "competition.error.unscored", criterion.name()));
             } else {
-                ScoreRules.check(edition, criterion.id(), score.value(), score.comment(), criterion.name(), problems);
+                ScoreRules.check(edition, criterion.id(), score.value(), score.comment(),
+                        criterion.name().firstText(), problems);
             }
         }
         if (!problems.isEmpty()) {

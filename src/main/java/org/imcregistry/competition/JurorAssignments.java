@@ -20,7 +20,7 @@ class JurorAssignments {
     }
 
     /** A line of the juror's queue before any name is added: assignment, entry and progress. */
-    record Queued(long assignmentId, long entryId, long practiceId, long partnershipId, String category,
+    record Queued(long assignmentId, long entryId, long practiceId, long partnershipId, EditionText category,
             String status, int scored) {
     }
 
@@ -66,12 +66,15 @@ class JurorAssignments {
     List<Queued> queue(long editionId) {
         return jdbc.query("""
                 select a.id, en.id as entry_id, en.practice_id, en.partnership_id, c.name as category, a.status,
+                       c.name_en as category_en, c.name_nb as category_nb, c.name_pl as category_pl, ed.first_language,
                        (select count(*) from competition_score s where s.assignment_id = a.id) as scored
                 from competition_assignment a join competition_entry en on en.id = a.entry_id
                 join competition_category c on c.id = en.category_id
+                join competition_edition ed on ed.id = en.edition_id
                 where en.edition_id = :e and a.juror_id = :j and a.status <> 'CONFLICT' order by c.position, en.id
                 """, Map.of("e", editionId, "j", me()), (rs, i) -> new Queued(rs.getLong(1), rs.getLong(2),
-                rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getInt(7)));
+                rs.getLong(3), rs.getLong(4), EditionLoader.text(rs, "category", rs.getString("first_language")),
+                rs.getString(6), rs.getInt("scored")));
     }
 
     /** Scores of all of the juror's entries, for the scoring sheet: assignment id → criterion id → score. */

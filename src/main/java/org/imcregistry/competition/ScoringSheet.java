@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.Problem;
@@ -41,6 +42,12 @@ public class ScoringSheet {
 
     @Transactional(readOnly = true)
     public byte[] download(long editionId) {
+        return download(editionId, Locale.ENGLISH);
+    }
+
+    /** The sheet with the criteria and categories named in the juror's language. */
+    @Transactional(readOnly = true)
+    public byte[] download(long editionId, Locale locale) {
         Edition edition = editions.edition(editionId);
         List<String> headers = new ArrayList<>(List.of(ASSIGNMENT, "entry", "category"));
         if (!edition.blind()) {
@@ -55,11 +62,12 @@ public class ScoringSheet {
             }
             for (Edition.Criterion criterion : edition.criteria()) {
                 Judging.Score score = scores.getOrDefault(item.assignmentId(), Map.of()).get(criterion.id());
-                List<Object> row = new ArrayList<>(Arrays.asList(item.assignmentId(), item.title(), item.category()));
+                List<Object> row = new ArrayList<>(Arrays.asList(item.assignmentId(), item.title(),
+                        item.category().in(locale)));
                 if (!edition.blind()) {
                     row.add(item.applicant());
                 }
-                row.addAll(Arrays.asList(criterion.id(), criterion.name(), criterion.weight(),
+                row.addAll(Arrays.asList(criterion.id(), criterion.name().in(locale), criterion.weight(),
                         score == null ? null : score.value(), score == null ? null : score.comment()));
                 rows.add(row);
             }

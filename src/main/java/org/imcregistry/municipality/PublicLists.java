@@ -47,6 +47,13 @@ public class PublicLists {
         return names;
     }
 
+    /** How many partnerships the register holds, for the front door's figures. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public long partnershipCount() {
+        return partnerships.count();
+    }
+
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Term> practiceThemes() {

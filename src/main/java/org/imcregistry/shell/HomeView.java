@@ -15,16 +15,18 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.imcregistry.assessment.ui.AssessmentsView;
 import org.imcregistry.competition.ui.CompetitionsView;
+import org.imcregistry.municipality.PublicLists;
 import org.imcregistry.municipality.ui.PartnershipsView;
+import org.imcregistry.practice.PublicFigures;
 import org.imcregistry.practice.ui.PracticesView;
 
-/** The front door: what the service is, and the way to each of its parts. */
+/** The front door: what the service is, something to do at once ({@link HomeFront}), and the way to each part. */
 @Route("")
 @AnonymousAllowed
 @Menu(order = 0, title = "nav.home", icon = "HOME")
 public class HomeView extends Main implements HasDynamicTitle {
 
-    public HomeView() {
+    public HomeView(PublicFigures figures, PublicLists lists) {
         addClassName("home-view");
         Section intro = new Section(new H1(getTranslation("home.title")), lead("home.intro.what"),
                 lead("home.intro.who"));
@@ -35,7 +37,8 @@ public class HomeView extends Main implements HasDynamicTitle {
                 card(CompetitionsView.class, VaadinIcon.TROPHY, "competitions.nav", "home.card.competitions"),
                 card(PartnershipsView.class, VaadinIcon.CONNECT, "partnerships.nav", "home.card.partnerships"));
         sections.addClassName("home-cards");
-        add(intro, sections);
+        add(intro, new HomeFront(figures.figures(), lists.partnershipCount(),
+                figures.newest(HomeFront.NEWEST)), sections);
     }
 
     private Paragraph lead(String key) {

@@ -66,7 +66,11 @@ class AggregationTest {
         EntryScores highMedian = entry(2, 1, 1, same(1, 4), same(2, 7), same(3, 7));
         List<Ranked> ranked = rank(AggregationMethod.WEIGHTED_MEAN, List.of(lowMedian, highMedian));
         assertThat(ranked).extracting(Ranked::entryId).containsExactly(2L, 1L);
-        assertThat(ranked.getFirst().tieBreakNote()).isEqualTo("HIGHER_MEDIAN 7.00 / 5.00");
+        assertThat(ranked.getFirst().tieBreakNote()).satisfies(n -> {
+            assertThat(n.rule()).isEqualTo(TieBreak.HIGHER_MEDIAN);
+            assertThat(n.betterMedian()).isEqualTo(7.0);
+            assertThat(n.worseMedian()).isEqualTo(5.0);
+        });
 
         // same mean 7 and median 7; entry 4 has two criterion scores of 10 (the top), entry 3 none
         EntryScores noTop = entry(3, 1, 0, juror(1, 7, 7), juror(2, 7, 7), juror(3, 7, 7));
@@ -74,14 +78,21 @@ class AggregationTest {
         // J1 and J3: 0.6*10 + 0.4*2.5 = 7 -> same mean and median as entry 3, with two criterion scores of 10
         ranked = rank(AggregationMethod.WEIGHTED_MEAN, List.of(noTop, twoTops));
         assertThat(ranked).extracting(Ranked::entryId).containsExactly(4L, 3L);
-        assertThat(ranked.getFirst().tieBreakNote()).isEqualTo("MORE_TOP_SCORES 2 / 0");
+        assertThat(ranked.getFirst().tieBreakNote()).satisfies(n -> {
+            assertThat(n.rule()).isEqualTo(TieBreak.MORE_TOP_SCORES);
+            assertThat(n.betterTopScores()).isEqualTo(2);
+            assertThat(n.worseTopScores()).isZero();
+        });
 
         // everything equal: the earlier submission wins
         EntryScores later = entry(5, 1, 5, same(1, 6));
         EntryScores earlier = entry(6, 1, 2, same(1, 6));
         ranked = rank(AggregationMethod.WEIGHTED_MEAN, List.of(later, earlier));
         assertThat(ranked).extracting(Ranked::entryId).containsExactly(6L, 5L);
-        assertThat(ranked.getFirst().tieBreakNote()).startsWith("EARLIER_SUBMISSION");
+        assertThat(ranked.getFirst().tieBreakNote()).satisfies(n -> {
+            assertThat(n.rule()).isEqualTo(TieBreak.EARLIER_SUBMISSION);
+            assertThat(n.betterSubmitted()).isBefore(n.worseSubmitted());
+        });
     }
 
     @Test

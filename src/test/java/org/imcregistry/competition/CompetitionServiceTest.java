@@ -251,9 +251,10 @@ class CompetitionServiceTest {
                 List.of())).isInstanceOf(InvalidInputException.class);
         editions.setCategoriesAndRules(id, editions.get(id).version(), List.of("Rural", "Urban", "Associations"),
                 List.of("Running for at least a year"));
-        assertThat(editions.get(id).categories()).extracting(Edition.Category::name)
+        assertThat(editions.get(id).categories()).extracting(c -> c.name().firstText())
                 .containsExactly("Rural", "Urban", "Associations");
-        assertThat(editions.get(id).rules()).containsExactly("Running for at least a year");
+        assertThat(editions.get(id).rules()).extracting(EditionText::firstText)
+                .containsExactly("Running for at least a year");
         editions.advance(id, editions.get(id).version());
         assertRefused(() -> editions.setCategoriesAndRules(id, editions.get(id).version(), List.of("Other"), List.of()),
                 "competition.error.settings-locked");

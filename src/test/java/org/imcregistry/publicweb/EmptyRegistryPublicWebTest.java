@@ -40,6 +40,23 @@ class EmptyRegistryPublicWebTest {
         app.close();
     }
 
+    /** The home page's figures and newest records on the empty site: none, counted as none, and no error. */
+    @Test
+    void theFrontDoorsFiguresAreEmptyNotBroken() {
+        var security = app.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class);
+        security.getContext().setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken(
+                "visitor", "anonymous", java.util.List.of(new org.springframework.security.core.authority
+                        .SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        try {
+            var figures = app.getBean(org.imcregistry.practice.PublicFigures.class);
+            assertThat(figures.figures()).isEqualTo(new org.imcregistry.practice.PublicFigures.Figures(0, 0L));
+            assertThat(figures.newest(5)).isEmpty();
+            assertThat(app.getBean(org.imcregistry.municipality.PublicLists.class).partnershipCount()).isZero();
+        } finally {
+            security.clearContext();
+        }
+    }
+
     @Test
     void theListsShowAnEmptyState() throws Exception {
         for (String path : new String[] {"/good-practices", "/good-practices/themes", "/good-practices/countries",

@@ -112,7 +112,7 @@ public class CompetitionsView extends Main implements HasDynamicTitle {
         dialog.add(name, year);
         Button create = new Button(getTranslation("competition.create"), e -> {
             try {
-                long id = editions.create(name.getValue(), year.getValue() == null ? 0 : year.getValue());
+                long id = editions.create(name.getValue(), year.getValue() == null ? 0 : year.getValue(), getLocale());
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(EditionView.class, new RouteParameters("id", String.valueOf(id))));
             } catch (InvalidInputException invalid) {

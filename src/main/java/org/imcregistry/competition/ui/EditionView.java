@@ -18,6 +18,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import org.imcregistry.ui.UserZone;
+import java.time.ZoneId;
+import java.util.Locale;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.competition.CompetitionExport;
 import org.imcregistry.competition.Edition;
@@ -103,9 +106,12 @@ public class EditionView extends Main implements BeforeEnterObserver, HasDynamic
             advance.addThemeVariants(ButtonVariant.PRIMARY);
             bar.add(advance);
         }
+        // the exporting person's language and zone, as the page shows them
+        Locale locale = getLocale();
+        ZoneId zone = UserZone.current();
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            export.write(id, this::getTranslation, out);
+            export.write(id, locale, zone, out);
             byte[] xlsx = out.toByteArray();
             return new DownloadResponse(new ByteArrayInputStream(xlsx), "competition-" + id + ".xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);

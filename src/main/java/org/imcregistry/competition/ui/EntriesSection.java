@@ -16,6 +16,7 @@ import org.imcregistry.competition.Entries;
 import org.imcregistry.competition.EntryRow;
 import org.imcregistry.competition.Jury;
 import org.imcregistry.competition.Stage;
+import org.imcregistry.ui.LongTextColumns;
 import org.imcregistry.ui.Notifications;
 
 /**
@@ -40,9 +41,10 @@ class EntriesSection extends Section {
                     e -> new EntryDialog(edition, sources, false, changed).open()));
         }
         Grid<EntryRow> grid = new Grid<>();
-        grid.addColumn(EntryRow::title).setHeader(getTranslation("competition.entry.practice")).setFlexGrow(3);
-        grid.addColumn(EntryRow::applicant).setHeader(getTranslation("competition.entry.applicant")).setFlexGrow(2);
-        grid.addColumn(EntryRow::category).setHeader(getTranslation("competition.entry.category")).setAutoWidth(true);
+        LongTextColumns.add(grid, EntryRow::title).setHeader(getTranslation("competition.entry.practice")).setFlexGrow(3);
+        LongTextColumns.add(grid, EntryRow::applicant).setHeader(getTranslation("competition.entry.applicant"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.category().in(getLocale())).setHeader(getTranslation("competition.entry.category")).setAutoWidth(true);
         grid.addColumn(r -> r.eligible() == null ? getTranslation("competition.eligibility.open")
                 : getTranslation(r.eligible() ? "competition.eligibility.yes" : "competition.eligibility.no")
                         + (r.eligibilityReason() == null ? "" : " — " + r.eligibilityReason()))

@@ -53,7 +53,7 @@ class EntryDialog extends Dialog {
         Select<Edition.Category> category = new Select<>();
         category.setLabel(getTranslation("competition.entry.category"));
         category.setItems(edition.categories());
-        category.setItemLabelGenerator(Edition.Category::name);
+        category.setItemLabelGenerator(c -> c.name().in(getLocale()));
         add(new FormLayout(practice, applicant, category));
         Button add = new Button(getTranslation(asApplicant ? "competition.enter" : "competition.entry.add"), e -> {
             if (practice.isEmpty() || applicant.isEmpty() || category.isEmpty()) {

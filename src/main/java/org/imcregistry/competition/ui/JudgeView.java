@@ -21,6 +21,7 @@ import org.imcregistry.competition.Jury;
 import org.imcregistry.competition.ScoringSheet;
 import org.imcregistry.competition.Stage;
 import org.imcregistry.security.Role;
+import org.imcregistry.ui.LongTextColumns;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.ViewHeader;
 import org.springframework.security.access.AccessDeniedException;
@@ -92,12 +93,12 @@ public class JudgeView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph progress = new Paragraph(getTranslation("competition.judge.progress", done, items.size()));
         progress.getElement().setAttribute("role", "status");
         queue = new Grid<>();
-        queue.addColumn(Judging.QueueItem::title).setHeader(getTranslation("competition.entry.practice")).setFlexGrow(3);
+        LongTextColumns.add(queue, Judging.QueueItem::title).setHeader(getTranslation("competition.entry.practice")).setFlexGrow(3);
         if (!edition.blind()) {
-            queue.addColumn(Judging.QueueItem::applicant).setHeader(getTranslation("competition.entry.applicant"))
+            LongTextColumns.add(queue, Judging.QueueItem::applicant).setHeader(getTranslation("competition.entry.applicant"))
                     .setFlexGrow(2);
         }
-        queue.addColumn(Judging.QueueItem::category).setHeader(getTranslation("competition.entry.category"));
+        queue.addColumn(i -> i.category().in(getLocale())).setHeader(getTranslation("competition.entry.category"));
         queue.addColumn(i -> "SUBMITTED".equals(i.status()) ? getTranslation("competition.judge.submitted")
                 : getTranslation("competition.judge.scored", i.scored(), i.criteria()))
                 .setHeader(getTranslation("competition.judge.state")).setAutoWidth(true);

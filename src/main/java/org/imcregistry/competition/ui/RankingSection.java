@@ -8,6 +8,10 @@ import com.vaadin.flow.component.html.Section;
 import org.imcregistry.competition.Edition;
 import org.imcregistry.competition.Shortlists;
 import org.imcregistry.competition.Stage;
+import org.imcregistry.competition.TieBreakWords;
+import org.imcregistry.ui.LongTextColumns;
+import org.imcregistry.ui.UserZone;
+import java.time.ZoneId;
 
 /**
  * The ranking with the tie-break that decided and the shortlist (provisional while judging goes on); once the
@@ -22,13 +26,15 @@ class RankingSection extends Section {
         }
         Grid<Shortlists.RankingRow> grid = new Grid<>();
         grid.addColumn(r -> r.ranked().rank()).setHeader(getTranslation("competition.export.rank")).setAutoWidth(true);
-        grid.addColumn(r -> r.entry().title()).setHeader(getTranslation("competition.entry.practice")).setFlexGrow(3);
-        grid.addColumn(r -> r.entry().category()).setHeader(getTranslation("competition.entry.category"));
+        LongTextColumns.add(grid, r -> r.entry().title()).setHeader(getTranslation("competition.entry.practice")).setFlexGrow(3);
+        grid.addColumn(r -> r.entry().category().in(getLocale())).setHeader(getTranslation("competition.entry.category"));
         grid.addColumn(r -> r.ranked().finalScore() == null ? "—"
                 : String.format(getLocale(), "%.2f", r.ranked().finalScore()))
                 .setHeader(getTranslation("competition.export.final-score")).setAutoWidth(true);
-        grid.addColumn(r -> r.ranked().tieBreakNote() == null ? "" : r.ranked().tieBreakNote())
-                .setHeader(getTranslation("competition.export.tie-break"));
+        ZoneId zone = UserZone.current();
+        grid.addColumn(r -> r.ranked().tieBreakNote() == null ? ""
+                : TieBreakWords.of(r.ranked().tieBreakNote(), getLocale(), zone))
+                .setHeader(getTranslation("competition.export.tie-break")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation(r.ranked().shortlisted() ? "competition.export.yes" : "competition.export.no")
                 + (r.entry().override() == null ? "" : " (" + r.entry().overrideReason() + ")"))
                 .setHeader(getTranslation("competition.export.shortlisted")).setFlexGrow(2);

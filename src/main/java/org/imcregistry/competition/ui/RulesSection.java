@@ -14,9 +14,9 @@ class RulesSection extends Section {
     RulesSection(Edition edition) {
         UnorderedList criteria = new UnorderedList();
         edition.criteria().forEach(c -> criteria.add(new ListItem(getTranslation("competition.criterion.weight",
-                c.name(), c.weight()))));
+                c.name().in(getLocale()), c.weight()))));
         UnorderedList eligibility = new UnorderedList();
-        edition.rules().forEach(r -> eligibility.add(new ListItem(r)));
+        edition.rules().forEach(r -> eligibility.add(new ListItem(r.in(getLocale()))));
         Paragraph method = new Paragraph(getTranslation("competition.rules.summary",
                 getTranslation("competition.aggregation." + edition.aggregation().name()),
                 getTranslation("competition.rule." + edition.rule().name(), edition.ruleValue()),

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.Problem;
 import org.imcregistry.competition.Edition;
+import org.imcregistry.competition.EditionText;
 import org.imcregistry.competition.Judging;
 import org.imcregistry.competition.Jury;
 import org.imcregistry.competition.Stage;
@@ -57,8 +58,10 @@ class ScoringForm extends Div {
     }
 
     private Div criterion(Edition.Criterion criterion, Judging.@Nullable Score score, boolean open) {
-        NumberField value = new NumberField(getTranslation("competition.criterion.weight", criterion.name(),
+        NumberField value = new NumberField(getTranslation("competition.criterion.weight", criterion.name().in(getLocale()),
                 criterion.weight()));
+        // wide enough for its label ("Zaangażowanie interesariuszy (15 %)") on one line
+        value.setWidth("20rem");
         value.setMin(edition.scaleMin());
         value.setMax(edition.scaleMax());
         value.setStep(1);
@@ -102,7 +105,7 @@ class ScoringForm extends Div {
         });
         value.setReadOnly(!open);
         comment.setReadOnly(!open);
-        Div block = new Div(new H3(criterion.name()), value, comment, saved);
+        Div block = new Div(new H3(criterion.name().in(getLocale())), value, comment, saved);
         block.addClassName("criterion-form");
         return block;
     }
@@ -115,7 +118,7 @@ class ScoringForm extends Div {
                     } catch (InvalidInputException invalid) {
                         // every missing or unexplained score in one message, not only the first
                         Notifications.error(invalid.problems().stream().map(p -> getTranslation(p.messageKey(),
-                                p.argumentArray())).reduce((a, b) -> a + " " + b).orElse(""));
+                                inMyLanguage(p.argumentArray()))).reduce((a, b) -> a + " " + b).orElse(""));
                         return;
                     }
                     Notifications.success(getTranslation("competition.judge.submitted"));
@@ -124,5 +127,11 @@ class ScoringForm extends Div {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.open();
+    }
+
+    /** A criterion named in a problem reads in the juror's language. */
+    private Object[] inMyLanguage(Object[] arguments) {
+        return java.util.Arrays.stream(arguments).map(a -> a instanceof EditionText t ? t.in(getLocale()) : a)
+                .toArray();
     }
 }

@@ -34,8 +34,9 @@ class ScoringSheetSection extends Section {
         this.sheet = sheet;
         this.editionId = editionId;
         this.saved = saved;
+        java.util.Locale locale = getLocale();
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] xlsx = sheet.download(editionId);
+            byte[] xlsx = sheet.download(editionId, locale);
             return new DownloadResponse(new ByteArrayInputStream(xlsx), "scoring-sheet-" + editionId + ".xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
         }), "");

@@ -1,19 +1,16 @@
 package org.imcregistry.competition.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.Map;
 import org.imcregistry.common.InvalidInputException;
@@ -25,7 +22,7 @@ import org.imcregistry.ui.Notifications;
 
 /**
  * A draft edition's settings (method, shortlist rule, jury size, dates, blind mode, weights) and its categories and
- * eligibility checklist, one per line; each saved on its own. Other refusals reach the user through the session's
+ * eligibility checklist in each language ({@link EditionTextsForm}); each saved on its own. Other refusals reach the user through the session's
  * error handler.
  */
 class SettingsSection extends Section {
@@ -40,7 +37,7 @@ class SettingsSection extends Section {
         this.saved = saved;
         add(new H2(getTranslation("competition.settings")));
         settings();
-        add(lists());
+        add(new EditionTextsForm(editions, edition, saved));
     }
 
     private void settings() {
@@ -70,7 +67,7 @@ class SettingsSection extends Section {
         Map<Long, NumberField> weights = new HashMap<>();
         FormLayout form = new FormLayout(method, rule, value, perEntry, opens, closes, deadline, blind, country);
         edition.criteria().forEach(c -> {
-            NumberField weight = new NumberField(getTranslation("competition.field.weight", c.name()));
+            NumberField weight = new NumberField(getTranslation("competition.field.weight", c.name().in(getLocale())));
             weight.setValue(c.weight());
             weight.setSuffixComponent(new Span("%"));
             weights.put(c.id(), weight);
@@ -94,30 +91,5 @@ class SettingsSection extends Section {
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         add(form, save);
-    }
-
-    /** Categories and the eligibility checklist, one per line. */
-    private Component lists() {
-        TextArea categories = new TextArea(getTranslation("competition.field.categories"));
-        categories.setValue(String.join("\n", edition.categories().stream().map(Edition.Category::name).toList()));
-        categories.setHelperText(getTranslation("competition.field.one-per-line"));
-        categories.setWidthFull();
-        TextArea rules = new TextArea(getTranslation("competition.field.rules"));
-        rules.setValue(String.join("\n", edition.rules()));
-        rules.setHelperText(getTranslation("competition.field.one-per-line"));
-        rules.setWidthFull();
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                editions.setCategoriesAndRules(edition.id(), editions.get(edition.id()).version(),
-                        categories.getValue().lines().toList(), rules.getValue().lines().toList());
-            } catch (InvalidInputException invalid) {
-                categories.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
-                categories.setInvalid(true);
-                return;
-            }
-            Notifications.success(getTranslation("competition.saved"));
-            saved.run();
-        });
-        return new Div(categories, rules, save);
     }
 }

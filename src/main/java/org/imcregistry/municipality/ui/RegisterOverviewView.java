@@ -51,7 +51,8 @@ public class RegisterOverviewView extends Main implements HasDynamicTitle {
         String title = getTranslation(titleKey);
         ChartJs chart = ChartJs.bars(title, getTranslation(valueKey), List.copyOf(figures.keySet()),
                 List.copyOf(figures.values()));
-        chart.setHeight(Math.max(160, 34 * figures.size() + 40) + "px");
+        // room for a label wrapped onto three lines beside each bar (ChartLabels)
+        chart.setHeight(Math.max(160, 46 * figures.size() + 40) + "px");
         Section section = new Section(new H2(title), chart, FigureTable.of(getTranslation("overview.as-table"),
                 getTranslation(labelKey), getTranslation(valueKey), figures));
         section.addClassName("chart-panel");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,9 +20,12 @@ public class ChartJs extends Div {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String configuration;
+    /** The labels whole, for the tooltips of a chart whose labels are wrapped (JSON null for none). */
+    private final String fullLabels;
 
-    private ChartJs(String label, Map<String, Object> configuration) {
+    private ChartJs(String label, Map<String, Object> configuration, @Nullable List<String> fullLabels) {
         this.configuration = JSON.writeValueAsString(configuration);
+        this.fullLabels = JSON.writeValueAsString(fullLabels);
         addClassName("chart");
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", label);
@@ -30,7 +34,7 @@ public class ChartJs extends Div {
         add(canvasHolder);
     }
 
-    /** A horizontal bar chart: one bar per label. */
+    /** A horizontal bar chart: one bar per label, each label wrapped onto lines ({@link ChartLabels}). */
     public static ChartJs bars(String label, String seriesName, List<String> labels, List<? extends Number> values) {
         Map<String, Object> dataset = new LinkedHashMap<>();
         dataset.put("label", seriesName);
@@ -42,8 +46,9 @@ public class ChartJs extends Div {
         options.put("animation", false);
         options.put("plugins", Map.of("legend", Map.of("display", false)));
         options.put("scales", Map.of("x", Map.of("beginAtZero", true, "ticks", Map.of("precision", 0))));
-        return new ChartJs(label, Map.of("type", "bar", "data", Map.of("labels", labels, "datasets",
-                List.of(dataset)), "options", options));
+        List<List<String>> wrapped = labels.stream().map(ChartLabels::wrap).toList();
+        return new ChartJs(label, Map.of("type", "bar", "data", Map.of("labels", wrapped, "datasets",
+                List.of(dataset)), "options", options), labels);
     }
 
     /** A radar ("spider") chart of scores 0..100, one line per series, e.g. this round and the previous one. */
@@ -66,14 +71,19 @@ public class ChartJs extends Div {
         options.put("animation", false);
         options.put("scales", Map.of("r", Map.of("min", 0, "max", 100, "ticks", Map.of("stepSize", 20))));
         return new ChartJs(label, Map.of("type", "radar", "data", Map.of("labels", axes, "datasets", datasets),
-                "options", options));
+                "options", options), null);
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         getElement().executeJs("""
-                const host = this; const config = JSON.parse($0);
+                const host = this; const config = JSON.parse($0); const full = JSON.parse($2);
+                if (full) {
+                  // a wrapped label is shown whole in its bar's tooltip
+                  config.options.plugins = config.options.plugins || {};
+                  config.options.plugins.tooltip = {callbacks: {title: items => full[items[0].dataIndex]}};
+                }
                 const draw = () => {
                   if (host.$chart) { host.$chart.destroy(); }
                   host.$chart = new window.Chart(host.querySelector('canvas'), config);
@@ -87,11 +97,16 @@ public class ChartJs extends Div {
                   document.head.appendChild(script);
                 }
                 script.addEventListener('load', draw);
-                """, configuration, LIBRARY);
+                """, configuration, LIBRARY, fullLabels);
     }
 
     /** The configuration sent to Chart.js, for tests. */
-    String configuration() {
+    public String configuration() {
         return configuration;
+    }
+
+    /** The whole labels its tooltips show, as JSON, for tests. */
+    public String fullLabels() {
+        return fullLabels;
     }
 }
