@@ -46,8 +46,11 @@ final class PhotoImages {
         if (file.length > MAX_BYTES) {
             throw new UserFacingException("practice.photo.error.too-big", MAX_BYTES / (1024 * 1024));
         }
-        String format = formatOf(file);
-        BufferedImage image = decode(file, format);
+        return of(decode(file, formatOf(file)));
+    }
+
+    /** The two sizes of a decoded picture, encoded by the server. */
+    static Processed of(BufferedImage image) {
         boolean alpha = image.getColorModel().hasAlpha();
         BufferedImage display = scaled(image, DISPLAY_EDGE, alpha);
         BufferedImage thumbnail = scaled(image, THUMBNAIL_EDGE, alpha);

@@ -44,14 +44,15 @@ public class RecordDocuments {
     @Transactional(readOnly = true)
     public byte[] record(long id, Locale reader) {
         RecordDocx.Entry entry = entry(id).orElseThrow(PracticeAccess::notFound);
-        RecordDocx docx = new RecordDocx(reader);
+        RecordDocx docx = new RecordDocx(reader, this::photoBytes, RecordPhoto.Size.DISPLAY);
         docx.record(entry, false);
         return bytes(docx.document());
     }
 
     /**
      * The readable ones among {@code ids} (at most {@link #MAX_BOOKLET_RECORDS}, in the order given) as one booklet:
-     * a title, a table of contents, then one record after another, each on a new page. Returns how many went in.
+     * a title, a table of contents, then one record after another, each on a new page, its lead photo at display size and
+     * the others as thumbnails. Returns how many went in.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -60,38 +61,43 @@ public class RecordDocuments {
         for (Long id : ids.subList(0, Math.min(ids.size(), MAX_BOOKLET_RECORDS))) {
             entry(id).ifPresent(entries::add);
         }
-        RecordDocx docx = new RecordDocx(reader);
+        RecordDocx docx = new RecordDocx(reader, this::photoBytes, RecordPhoto.Size.THUMBNAIL);
         docx.front(MessageBundle.text("practice.document.booklet-title", reader, entries.size()),
                 entries.stream().map(e -> Objects.requireNonNullElse(e.content().title(), "")).toList());
         for (RecordDocx.Entry entry : entries) {
             docx.record(entry, true);
         }
-        try (XWPFDocument document = docx.document()) {
-            document.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(docx.document(), out);
         return entries.size();
     }
 
     private Optional<RecordDocx.Entry> entry(long id) {
-        return practices.findById(id).filter(access::canRead).map(practice -> {
-            List<RecordDocx.Photo> photos = new ArrayList<>();
-            for (RecordPhoto photo : files.photos(id)) {
-                files.photoBytes(id, photo.id(), RecordPhoto.Size.DISPLAY)
-                        .ifPresent(stored -> photos.add(new RecordDocx.Photo(photo, stored.bytes())));
-            }
-            return new RecordDocx.Entry(practice.content(), photos);
-        });
+        return practices.findById(id).filter(access::canRead)
+                .map(practice -> new RecordDocx.Entry(practice.content(), files.photos(id)));
+    }
+
+    private byte[] photoBytes(RecordPhoto photo, RecordPhoto.Size size) {
+        // Within the same transaction as the list of photos: a photo listed is there.
+        return files.photoBytes(photo.practiceId(), photo.id(), size).orElseThrow().bytes();
     }
 
     private static byte[] bytes(XWPFDocument document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (document) {
+        write(document, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the document and lets it go without closing it: a new document's package lives in memory, and closing
+     * it would save the whole package a second time into a buffer nobody reads (twice the time, twice the heap).
+     */
+    static void write(XWPFDocument document, OutputStream out) {
+        try {
             document.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            document.getPackage().revert();
         }
-        return out.toByteArray();
     }
 }

@@ -32,18 +32,29 @@ final class RecordDocx {
     private static final double MAX_WIDTH_PT = 450;
     private static final double MAX_HEIGHT_PT = 340;
 
-    /** A record with its photos' display bytes, ready to be written. */
-    record Entry(PracticeContent content, List<Photo> photos) {
+    /** A record and its photos, whose bytes are fetched only as each is placed ({@link PhotoSource}). */
+    record Entry(PracticeContent content, List<RecordPhoto> photos) {
     }
 
-    record Photo(RecordPhoto photo, byte[] display) {
+    /** The bytes of a photo in one of its sizes. */
+    interface PhotoSource {
+        byte[] bytes(RecordPhoto photo, RecordPhoto.Size size);
     }
 
     private final XWPFDocument document = new XWPFDocument();
     private final Locale reader;
+    private final PhotoSource photoSource;
+    private final RecordPhoto.Size otherPhotos;
 
-    RecordDocx(Locale reader) {
+    /**
+     * {@code otherPhotos}: the size of every photo but the lead one. A booklet places them as thumbnails, so that a
+     * hundred records with ten photos each stay a file to mail, and the document's parts (all in memory while POI
+     * writes) stay within a small heap.
+     */
+    RecordDocx(Locale reader, PhotoSource photoSource, RecordPhoto.Size otherPhotos) {
         this.reader = reader;
+        this.photoSource = photoSource;
+        this.otherPhotos = otherPhotos;
         WordStyles.addTo(document);
     }
 
@@ -87,9 +98,9 @@ final class RecordDocx {
         if (content.keywords() != null) {
             paragraph(null, text("practice.field.keywords") + ": " + content.keywords());
         }
-        List<Photo> photos = entry.photos();
+        List<RecordPhoto> photos = entry.photos();
         if (!photos.isEmpty()) {
-            photo(photos.getFirst());
+            photo(photos.getFirst(), RecordPhoto.Size.DISPLAY);
         }
         for (PracticeSection section : PracticeSection.values()) {
             String body = content.section(section);
@@ -106,8 +117,8 @@ final class RecordDocx {
             }
         }
         contactAndCredits(content);
-        for (Photo photo : photos.subList(Math.min(1, photos.size()), photos.size())) {
-            photo(photo);
+        for (RecordPhoto photo : photos.subList(Math.min(1, photos.size()), photos.size())) {
+            photo(photo, otherPhotos);
         }
     }
 
@@ -138,13 +149,13 @@ final class RecordDocx {
     }
 
     /** The photo at most a text width wide, with "text alternative — Photo: credit" under it as a caption. */
-    private void photo(Photo photo) {
-        RecordPhoto about = photo.photo();
-        double scale = Math.min(MAX_WIDTH_PT / about.width(), MAX_HEIGHT_PT / about.height());
-        scale = Math.min(scale, 0.75);
+    private void photo(RecordPhoto about, RecordPhoto.Size size) {
+        // Placed by the display size's proportions (a thumbnail has the same), at most a text width, or a third of it.
+        double widest = size == RecordPhoto.Size.DISPLAY ? MAX_WIDTH_PT : MAX_WIDTH_PT / 3;
+        double scale = Math.min(Math.min(widest / about.width(), MAX_HEIGHT_PT / about.height()), 0.75);
         XWPFRun run = document.createParagraph().createRun();
         try {
-            run.addPicture(new ByteArrayInputStream(photo.display()), about.contentType().endsWith("png")
+            run.addPicture(new ByteArrayInputStream(photoSource.bytes(about, size)), about.contentType().endsWith("png")
                     ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, "photo-" + about.id(),
                     Units.toEMU(about.width() * scale), Units.toEMU(about.height() * scale));
         } catch (IOException e) {

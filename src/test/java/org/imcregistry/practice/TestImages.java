@@ -77,6 +77,26 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /**
+     * A picture that compresses like a photograph (gradients and fine noise, different for every {@code seed}), so
+     * that its JPEG has the size of a real photo's rather than of a flat drawing's.
+     */
+    public static BufferedImage photoLike(int width, int height, int seed) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        java.util.Random random = new java.util.Random(seed);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int noise = random.nextInt(24);
+                int red = (x * 255 / width + noise + seed * 7) & 0xFF;
+                int green = (y * 255 / height + noise) & 0xFF;
+                int blue = ((x + y + seed * 13) * 255 / (width + height) + noise) & 0xFF;
+                pixels[y * width + x] = (red << 16) | (green << 8) | blue;
+            }
+        }
+        return image;
+    }
+
     static BufferedImage picture(int width, int height, int type) {
         BufferedImage image = new BufferedImage(width, height, type);
         Graphics2D g = image.createGraphics();
