@@ -44,7 +44,8 @@ class TableOwnershipTest {
             // practice_award is created with the competitions (V7), but the registry labels its own records
             "practice", Set.of("practice", "practice_section", "practice_theme_link", "practice_sdg",
                     "practice_municipality", "practice_history", "practice_hold", "practice_change",
-                    "practice_submission_digest", "practice_award", "practice_adoption"),
+                    "practice_submission_digest", "practice_award", "practice_adoption", "practice_photo",
+                    "practice_attachment"),
             "competition", Set.of("competition_edition", "competition_category", "competition_criterion",
                     "competition_rule", "competition_entry", "competition_juror", "competition_assignment",
                     "competition_score", "competition_audit", "competition_deadline_reminder"),

@@ -11,12 +11,17 @@ import org.jspecify.annotations.Nullable;
  */
 record PracticePage(Head head, @Nullable String recordLang, String title, List<Fact> facts,
         List<Link> themes, List<Link> sdgs, List<String> awards, List<Section> sections, List<String> websites,
-        @Nullable String contact, List<Fact> credits, Link licence, List<Link> adopters, List<Link> similar, String appLink) {
+        @Nullable String contact, List<Fact> credits, Link licence, List<Link> adopters, List<Link> similar, String appLink,
+        List<Photo> photos, List<Link> attachments) {
+
+    /** A photo: its address (display and thumbnail), text alternative and credit; the first leads the page. */
+    record Photo(String display, String thumbnail, String alt, String credit, int width, int height) {
+    }
 
     /** What the page's head says to search engines and link previews. */
     record Head(String title, String description, String canonical, @Nullable String ogLocale,
             @Nullable String published,
-            String modified, List<String> tags, String jsonLd) {
+            String modified, List<String> tags, String jsonLd, @Nullable String image, @Nullable String imageAlt) {
     }
 
     /**

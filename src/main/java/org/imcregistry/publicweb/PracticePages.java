@@ -16,6 +16,9 @@ import org.imcregistry.practice.Adoptions;
 import org.imcregistry.practice.PracticeAwards;
 import org.imcregistry.practice.PracticeContent;
 import org.imcregistry.practice.PracticeSection;
+import org.imcregistry.practice.RecordAttachments;
+import org.imcregistry.practice.RecordPhoto;
+import org.imcregistry.practice.RecordPhotos;
 import org.imcregistry.practice.RecordLanguage;
 import org.imcregistry.practice.PublishedRecords.PublishedRecord;
 import org.imcregistry.practice.TextBlocks;
@@ -38,9 +41,13 @@ class PracticePages {
     private final PracticeSearch search;
     private final PublicLinks links;
     private final Adoptions adoptions;
+    private final RecordPhotos recordPhotos;
+    private final RecordAttachments recordFiles;
 
     PracticePages(PublicLists lists, PracticeAwards awards, PracticeSearch search, PublicLinks links,
-            Adoptions adoptions) {
+            Adoptions adoptions, RecordPhotos recordPhotos, RecordAttachments recordFiles) {
+        this.recordPhotos = recordPhotos;
+        this.recordFiles = recordFiles;
         this.adoptions = adoptions;
         this.lists = lists;
         this.awards = awards;
@@ -58,9 +65,13 @@ class PracticePages {
         URI canonical = links.practice(record.id());
         String description = description(content);
         List<String> tags = content.themes().stream().sorted().map(own::theme).toList();
+        List<PracticePage.Photo> photos = photos(record.id());
+        // Link previews fetch the image from elsewhere: its address is absolute, from the public base URL.
         PracticePage.Head head = new PracticePage.Head(title, description, canonical.toString(),
                 ogLocale(content), IsoTimes.ofNullable(record.publishedAt()), IsoTimes.of(record.updatedAt()),
-                tags, PracticeJsonLd.of(record, canonical, description, own));
+                tags, PracticeJsonLd.of(record, canonical, description, own),
+                photos.isEmpty() ? null : links.path(photos.getFirst().display()).toString(),
+                photos.isEmpty() ? null : photos.getFirst().alt());
         List<PracticePage.Section> sections = new ArrayList<>();
         for (PracticeSection section : PracticeSection.values()) {
             if (!content.section(section).isBlank()) {
@@ -78,7 +89,14 @@ class PracticePages {
                 new PracticePage.Link(labels.text("practice.licence." + content.licence().name()),
                         content.licence().url(), null, null),
                 adopters(record.id(), labels), similar(record.id()),
-                links.inApp(record.id()).toString());
+                links.inApp(record.id()).toString(), photos,
+                recordFiles.ofPublic(record.id()).stream().map(a -> new PracticePage.Link(a.description(), a.path(),
+                        a.fileName(), null)).toList());
+    }
+
+    private List<PracticePage.Photo> photos(long id) {
+        return recordPhotos.ofPublic(id).stream().map(p -> new PracticePage.Photo(p.path(RecordPhoto.Size.DISPLAY),
+                p.path(RecordPhoto.Size.THUMBNAIL), p.alternativeText(), p.credit(), p.width(), p.height())).toList();
     }
 
     /** The introduction's opening, else the first section's: what a search result or a link preview shows. */

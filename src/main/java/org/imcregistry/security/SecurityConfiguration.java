@@ -109,6 +109,8 @@ class SecurityConfiguration {
                 // everyone, named here so that they stay open whatever becomes of the rule for the rest below.
                 .requestMatchers("/good-practices", "/good-practices/**", "/robots.txt", "/sitemap.xml",
                         "/sitemaps/**", "/feed.atom", "/public.css").permitAll()
+                // A record's photos and attachments: the controller (practice/RecordFilesController) checks the record.
+                .requestMatchers("/practice-files/**").permitAll()
                 // The open data API's browsable documentation (springdoc's Swagger UI); the API itself and its
                 // OpenAPI document have a chain of their own (api/ApiSecurity).
                 .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll());

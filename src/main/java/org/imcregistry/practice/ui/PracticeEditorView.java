@@ -27,6 +27,8 @@ import org.imcregistry.municipality.PublicLists;
 import org.imcregistry.practice.PracticeDetails;
 import org.imcregistry.practice.PracticeSection;
 import org.imcregistry.practice.Practices;
+import org.imcregistry.practice.RecordAttachments;
+import org.imcregistry.practice.RecordPhotos;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.Notifications;
 import org.imcregistry.ui.ViewHeader;
@@ -41,14 +43,21 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
 
     private final Practices practices;
     private final PracticeForm form;
+    private final RecordPhotos photos;
+    private final RecordAttachments attachments;
+    /** The photos and attachments of a saved record; none while a new one has not been saved. */
+    @Nullable RecordFilesEditor files;
     /** The form's section areas: what a refused save must leave as typed. */
     final Map<PracticeSection, TextArea> sections;
     final Div conflict = new Div();
     private @Nullable Long id;
     private long version;
 
-    PracticeEditorView(Practices practices, PublicLists lists, PartnershipRegister register) {
+    PracticeEditorView(Practices practices, PublicLists lists, PartnershipRegister register, RecordPhotos photos,
+            RecordAttachments attachments) {
         this.practices = practices;
+        this.photos = photos;
+        this.attachments = attachments;
         this.form = new PracticeForm(lists, register, this::getTranslation);
         this.sections = form.sections;
         addClassName("form-view");
@@ -57,6 +66,7 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        files = null;
         String parameter = event.getRouteParameters().get("id").orElse(null);
         try {
             id = parameter == null ? null : Long.valueOf(parameter);
@@ -68,8 +78,11 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
                 }
                 version = record.version();
                 form.fill(record.content());
+                files = new RecordFilesEditor(id, photos, attachments);
+                add(files);
             } else {
                 form.startIn(getLocale());
+                add(new Paragraph(getTranslation("practice.photos.after-save")));
             }
         } catch (NumberFormatException | UserFacingException e) {
             removeAll();

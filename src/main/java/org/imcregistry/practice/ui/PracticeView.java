@@ -28,6 +28,14 @@ import org.imcregistry.practice.PracticeDetails;
 import org.imcregistry.practice.PracticeSection;
 import org.imcregistry.practice.PracticeStatus;
 import org.imcregistry.practice.Practices;
+import org.imcregistry.practice.RecordAttachments;
+import org.imcregistry.practice.RecordDocuments;
+import org.imcregistry.practice.RecordPhoto;
+import org.imcregistry.practice.RecordPhotos;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import org.imcregistry.search.PracticeSearch;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.UserZone;
@@ -51,10 +59,17 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
     private final PracticeAwards awards;
     private final PublicLinks links;
     private final Adoptions adoptions;
+    private final RecordPhotos photos;
+    private final RecordAttachments attachments;
+    private final RecordDocuments documents;
     private String title = "";
 
     PracticeView(Practices practices, PracticeSearch search, PublicLists lists, PracticeAwards awards,
-            PublicLinks links, Adoptions adoptions) {
+            PublicLinks links, Adoptions adoptions, RecordPhotos photos, RecordAttachments attachments,
+            RecordDocuments documents) {
+        this.photos = photos;
+        this.attachments = attachments;
+        this.documents = documents;
         this.awards = awards;
         this.adoptions = adoptions;
         this.links = links;
@@ -90,12 +105,15 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
         if (record.isPublic()) {
             header.add(shareLink(id));
         }
+        header.add(wordDownload(id));
         add(header);
+        List<RecordPhoto> shown = photos.of(id);
         if (record.status() != PracticeStatus.PUBLISHED || record.canEdit()) {
             add(new WorkflowBox(record, practices));
         }
         Div article = new Div();
         article.addClassName("practice-article");
+        RecordMedia.lead(shown).forEach(article::add);
         for (PracticeSection section : PracticeSection.values()) {
             String text = content.section(section);
             if (!text.isBlank()) {
@@ -103,6 +121,7 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
                         SectionText.of(text)));
             }
         }
+        RecordMedia.gallery(shown, attachments.of(id), this::getTranslation).forEach(article::add);
         article.add(new ContactAndCredits(content));
         Div side = new Div();
         side.addClassName("practice-side");
@@ -125,6 +144,19 @@ public class PracticeView extends Main implements BeforeEnterObserver, HasDynami
         share.add(new Anchor(address, address));
         share.addClassName("share-link");
         return share;
+    }
+
+    /** The record as a Word document, built when clicked, with only what this reader may read. */
+    private Component wordDownload(long id) {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] docx = documents.record(id, getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(docx), "good-practice-" + id + ".docx",
+                    RecordDocuments.CONTENT_TYPE, docx.length);
+        }), "");
+        download.add(new Button(getTranslation("practice.download.docx"), VaadinIcon.DOWNLOAD.create()));
+        download.getElement().setAttribute("download", true);
+        download.addClassName("word-download");
+        return download;
     }
 
     /** Labels from competitions: winner or shortlisted, and in which edition. */

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import org.imcregistry.common.PublicLinks;
 import org.imcregistry.municipality.PublicLists;
+import org.imcregistry.practice.RecordDocuments;
 import org.imcregistry.search.PracticeSearch;
 import org.imcregistry.search.SearchPage;
 import org.imcregistry.search.SearchQuery;
@@ -53,7 +54,11 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
     private final Anchor feed = new Anchor();
     private final SearchViews views = new SearchViews(false);
 
-    PracticesView(PracticeSearch search, PublicLists lists, PublicLinks links, CurrentUser currentUser) {
+    private final RecordDocuments documents;
+
+    PracticesView(PracticeSearch search, PublicLists lists, PublicLinks links, CurrentUser currentUser,
+            RecordDocuments documents) {
+        this.documents = documents;
         this.links = links;
         this.search = search;
         this.lists = lists;
@@ -76,7 +81,7 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
         });
         feed.setText(getTranslation("practices.feed"));
         feed.addClassName("feed-link");
-        HorizontalLayout bar = new HorizontalLayout(box, find, order, exportLink(), feed);
+        HorizontalLayout bar = new HorizontalLayout(box, find, order, exportLink(), bookletLink(), feed);
         bar.addClassName("search-bar");
         bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         results.addClassName("results");
@@ -148,6 +153,24 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
         }), "");
         download.add(new Button(getTranslation("register.export"), VaadinIcon.DOWNLOAD.create()));
         download.getElement().setAttribute("download", true);
+        return download;
+    }
+
+    /**
+     * The result, every record the reader may read (at most {@link RecordDocuments#MAX_BOOKLET_RECORDS}), as one Word
+     * booklet with a table of contents.
+     */
+    private Component bookletLink() {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+            documents.booklet(search.allHits(query).stream().map(SearchPage.Hit::id).toList(), getLocale(), docx);
+            return new DownloadResponse(new ByteArrayInputStream(docx.toByteArray()), "good-practices.docx",
+                    RecordDocuments.CONTENT_TYPE, docx.size());
+        }), "");
+        download.add(new Button(getTranslation("practices.download.booklet"), VaadinIcon.BOOK.create()));
+        download.getElement().setAttribute("download", true);
+        download.getElement().setAttribute("title", getTranslation("practices.download.booklet.help",
+                RecordDocuments.MAX_BOOKLET_RECORDS));
         return download;
     }
 
