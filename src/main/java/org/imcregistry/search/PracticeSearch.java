@@ -29,7 +29,7 @@ public class PracticeSearch {
 
     public PracticeSearch(PracticeIndex index) {
         this.index = index;
-        this.parser = new UserQueryParser(index.analyzer());
+        this.parser = new UserQueryParser(index.analyzer(), index.analysis());
         this.snippets = new Snippets(index.analyzer());
     }
 
@@ -132,7 +132,7 @@ public class PracticeSearch {
         if (terms == null || terms.isBlank()) {
             return List.of();
         }
-        SimpleQueryParser any = new SimpleQueryParser(index.analyzer(), LanguageAnalyzers.weightedFields(),
+        SimpleQueryParser any = new SimpleQueryParser(index.analyzer(), LanguageAnalyzers.weightedFields(index.analysis()),
                 SimpleQueryParser.WHITESPACE_OPERATOR);
         any.setDefaultOperator(BooleanClause.Occur.SHOULD);
         String words = terms.replaceAll("[^\\p{L}\\p{N}\\s]", " ").strip();

@@ -34,9 +34,11 @@ final class UserQueryParser {
     }
 
     private final Analyzer analyzer;
+    private final SearchAnalysis analysis;
 
-    UserQueryParser(Analyzer analyzer) {
+    UserQueryParser(Analyzer analyzer, SearchAnalysis analysis) {
         this.analyzer = analyzer;
+        this.analysis = analysis;
     }
 
     Parsed parse(String input) {
@@ -70,7 +72,7 @@ final class UserQueryParser {
         if (simple.isEmpty() || simple.replaceAll("[|+\\s]", "").isEmpty()) {
             return new Parsed(new MatchAllDocsQuery(), truncated, true);
         }
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, LanguageAnalyzers.weightedFields(), FLAGS);
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, LanguageAnalyzers.weightedFields(analysis), FLAGS);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query query = parser.parse(simple);
         return new Parsed(onlyExclusions(query) ? withEverything(query) : query, truncated, false);
