@@ -14,7 +14,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianLightStemFilter;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
@@ -43,6 +45,14 @@ final class LanguageAnalyzers {
     static final String BODY = "body_";
     /** Norwegian words and their compound parts. */
     static final String PARTS_NB = "parts_nb";
+    /**
+     * Polish words folded to ASCII and cut to their first letters: Stempel misreads some case forms ("straży",
+     * "gospodarki") and people often type without diacritics ("wodociagi"); this field still meets them, weighted
+     * below the stems.
+     */
+    static final String PREFIX_PL = "prefix_pl";
+    static final int PREFIX_LENGTH = 5;
+    static final float PREFIX_WEIGHT = 0.5f;
     /** Unstemmed words per language, for "did you mean". */
     static final String WORDS = "words_";
 
@@ -66,6 +76,7 @@ final class LanguageAnalyzers {
         }
         if (analysis == SearchAnalysis.IMPROVED) {
             perField.put(PARTS_NB, norwegianParts());
+            perField.put(PREFIX_PL, polishPrefixes());
             for (String language : STEMMED) {
                 perField.put(WORDS + language, new StandardAnalyzer(CharArraySet.EMPTY_SET));
             }
@@ -102,6 +113,27 @@ final class LanguageAnalyzers {
         };
     }
 
+    private static Analyzer polishPrefixes() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(source);
+                stream = new StopFilter(stream, PolishAnalyzer.getDefaultStopSet());
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new TruncateTokenFilter(stream, PREFIX_LENGTH);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /** A word that is a stop word in any of the languages: it cannot be required in every language's fields. */
+    static boolean isStopWord(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower) || NorwegianAnalyzer.getDefaultStopSet().contains(lower)
+                || PolishAnalyzer.getDefaultStopSet().contains(lower);
+    }
+
     /** Every text field with its weight: title and keywords count more than body text. */
     static Map<String, Float> weightedFields(SearchAnalysis analysis) {
         Map<String, Float> weights = new LinkedHashMap<>();
@@ -110,6 +142,7 @@ final class LanguageAnalyzers {
         }
         if (analysis == SearchAnalysis.IMPROVED) {
             weights.put(PARTS_NB, PARTS_WEIGHT);
+            weights.put(PREFIX_PL, PREFIX_WEIGHT);
         }
         return weights;
     }

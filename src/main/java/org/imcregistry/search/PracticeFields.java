@@ -78,6 +78,9 @@ final class PracticeFields {
             if (language.equals("nb")) {
                 doc.add(new TextField(LanguageAnalyzers.PARTS_NB, text, Field.Store.NO));
             }
+            if (language.equals("pl")) {
+                doc.add(new TextField(LanguageAnalyzers.PREFIX_PL, text, Field.Store.NO));
+            }
             if (LanguageAnalyzers.STEMMED.contains(language)) {
                 doc.add(new Field(LanguageAnalyzers.WORDS + language, text, WORDS_TYPE));
             }

@@ -68,6 +68,9 @@ final class UserQueryParser {
                 rewritten.add(plain(token));
             }
         }
+        if (analysis == SearchAnalysis.IMPROVED) {
+            rewritten = withoutStopWords(rewritten);
+        }
         String simple = String.join(" ", rewritten).strip();
         if (simple.isEmpty() || simple.replaceAll("[|+\\s]", "").isEmpty()) {
             return new Parsed(new MatchAllDocsQuery(), truncated, true);
@@ -96,6 +99,31 @@ final class UserQueryParser {
             return sign.isEmpty() ? cleaned : sign + "\"" + cleaned + "\"";
         }
         return sign + cleaned + (prefix ? "*" : "");
+    }
+
+    /**
+     * "vann og avløp", "shelters for dogs": a stop word of one language is an ordinary word in another language's
+     * fields, where it would be required and find nothing. Plain stop words are left out (inside phrases each field's
+     * analyser handles them); a query of nothing but stop words keeps them.
+     */
+    private static List<String> withoutStopWords(List<String> rewritten) {
+        List<String> kept = new ArrayList<>();
+        for (String part : rewritten) {
+            if (part.startsWith("\"") || part.startsWith("-")) {
+                kept.add(part);
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (String word : part.split(" ")) {
+                if (!word.isEmpty() && !LanguageAnalyzers.isStopWord(word)) {
+                    words.add(word);
+                }
+            }
+            if (!words.isEmpty()) {
+                kept.add(String.join(" ", words));
+            }
+        }
+        return kept.stream().anyMatch(p -> !p.equals("|") && !p.equals("+")) ? kept : rewritten;
     }
 
     /** "-waste" alone means "everything except waste", not "nothing". */
