@@ -53,6 +53,8 @@ final class LanguageAnalyzers {
     static final String PREFIX_PL = "prefix_pl";
     static final int PREFIX_LENGTH = 5;
     static final float PREFIX_WEIGHT = 0.5f;
+    /** The words of titles and places, for type-ahead in the search box. */
+    static final String COMPLETE = "complete";
     /** Unstemmed words per language, for "did you mean". */
     static final String WORDS = "words_";
 
@@ -85,6 +87,7 @@ final class LanguageAnalyzers {
             for (String language : STEMMED) {
                 perField.put(WORDS + language, new StandardAnalyzer(CharArraySet.EMPTY_SET));
             }
+            perField.put(COMPLETE, new StandardAnalyzer(CharArraySet.EMPTY_SET));
         }
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
     }

@@ -84,6 +84,8 @@ final class PracticeFields {
             if (LanguageAnalyzers.STEMMED.contains(language)) {
                 doc.add(new Field(LanguageAnalyzers.WORDS + language, text, WORDS_TYPE));
             }
+            doc.add(new Field(LanguageAnalyzers.COMPLETE,
+                    practice.title() + (practice.place() == null ? "" : "\n" + practice.place()), WORDS_TYPE));
         }
         store(doc, PLACE, practice.place());
         store(doc, COUNTRY, practice.country());

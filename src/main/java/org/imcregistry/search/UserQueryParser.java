@@ -8,9 +8,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the search box with the syntax people know: words (all must match), "phrases", -exclude, OR,
@@ -21,6 +24,8 @@ final class UserQueryParser {
 
     static final int MAX_CHARS = 400;
     static final int MAX_WORDS = 24;
+    /** Added to the score of a record the words themselves match, when the query was widened across languages. */
+    static final float OWN_WORDS_BONUS = 1000f;
 
     private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
             | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR
@@ -29,19 +34,33 @@ final class UserQueryParser {
     private static final String NOT_A_WORD = "[^\\p{L}\\p{N}'*\\-]";
     private static final Pattern TOKEN = Pattern.compile("-?\"[^\"]*\"?|\\S+");
 
-    /** The query to run, and whether the input was cut to the limits. */
-    record Parsed(Query query, boolean truncated, boolean blank) {
+    /**
+     * The query to run, whether the input was cut to the limits, and the glossary terms it was widened with;
+     * {@code words} is the query without them (the same as {@code query} when nothing was widened).
+     */
+    record Parsed(Query query, boolean truncated, boolean blank, Query words, List<ConceptQueries.Expansion> expansions) {
+
+        Parsed(Query query, boolean truncated, boolean blank) {
+            this(query, truncated, blank, query, List.of());
+        }
     }
 
     private final Analyzer analyzer;
     private final SearchAnalysis analysis;
+    private final @Nullable ConceptQueries concepts;
 
     UserQueryParser(Analyzer analyzer, SearchAnalysis analysis) {
         this.analyzer = analyzer;
         this.analysis = analysis;
+        this.concepts = analysis == SearchAnalysis.IMPROVED ? new ConceptQueries(analyzer) : null;
     }
 
     Parsed parse(String input) {
+        return parse(input, true);
+    }
+
+    /** {@code acrossLanguages}: widen glossary terms in the words to their other languages' terms. */
+    Parsed parse(String input, boolean acrossLanguages) {
         String text = input == null ? "" : input.replaceAll("\\p{Cntrl}", " ").strip();
         boolean truncated = false;
         if (text.length() > MAX_CHARS) {
@@ -78,7 +97,15 @@ final class UserQueryParser {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, LanguageAnalyzers.weightedFields(analysis), FLAGS);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query query = parser.parse(simple);
-        return new Parsed(onlyExclusions(query) ? withEverything(query) : query, truncated, false);
+        Parsed words = new Parsed(onlyExclusions(query) ? withEverything(query) : query, truncated, false);
+        ConceptQueries concepts = this.concepts;
+        if (concepts == null || !acrossLanguages || !onlyWords(rewritten)) {
+            return words;
+        }
+        ConceptQueries.Expanded expanded = concepts.expand(List.of(simple.split(" ")), parser::parse);
+        return expanded.expansions().isEmpty() ? words
+                : new Parsed(ownWordsFirst(expanded.query(), words.query()), truncated, false, words.query(),
+                        expanded.expansions());
     }
 
     /** Keeps a leading "-", a phrase's quotes and a trailing "*"; every other operator character becomes a space. */
@@ -124,6 +151,21 @@ final class UserQueryParser {
             }
         }
         return kept.stream().anyMatch(p -> !p.equals("|") && !p.equals("+")) ? kept : rewritten;
+    }
+
+    /**
+     * Records that the words themselves find rank above those found only through other languages' terms: a match of
+     * the words adds a constant far above any text score (measured: with weights alone, a title matching "winter road
+     * maintenance" outranked the Norwegian record that says "brøyting" in its text).
+     */
+    private static Query ownWordsFirst(Query expanded, Query words) {
+        return new BooleanQuery.Builder().add(expanded, BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(words), OWN_WORDS_BONUS), BooleanClause.Occur.SHOULD).build();
+    }
+
+    /** Plain words only: operators, phrases and prefixes are searched as typed, never widened. */
+    private static boolean onlyWords(List<String> rewritten) {
+        return rewritten.stream().allMatch(p -> !p.isEmpty() && p.matches("[\\p{L}\\p{N}' ]+"));
     }
 
     /** "-waste" alone means "everything except waste", not "nothing". */
