@@ -67,10 +67,12 @@ final class Glossary {
         return key(language, words).equals(key(language, List.of(term)));
     }
 
-    /** The words as the language's body field reads them, stop words dropped, joined by spaces. */
+    /** The words as the language's body (Polish: prefix) field reads them, stop words dropped, joined by spaces. */
     private String key(String language, List<String> words) {
         List<String> stems = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(LanguageAnalyzers.BODY + language, String.join(" ", words))) {
+        // Polish terms are known by their words' first letters: Stempel reads "gospodarki" and "gospodarka" apart.
+        String field = language.equals("pl") ? LanguageAnalyzers.PREFIX_PL : LanguageAnalyzers.BODY + language;
+        try (TokenStream stream = analyzer.tokenStream(field, String.join(" ", words))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

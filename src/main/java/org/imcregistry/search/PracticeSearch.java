@@ -110,7 +110,7 @@ public class PracticeSearch {
     /** Fewer hits than this and the search offers a spelling that finds more. */
     static final int FEW_HITS = 3;
 
-    /** "Did you mean": a spelling of the words that finds more than they do, or null. */
+    /** "Did you mean": a spelling of the words, for words no record holds, that finds at least as much; or null. */
     private @Nullable String suggestion(IndexSearcher searcher, SearchQuery request, UserQueryParser.Parsed parsed,
             long total) throws java.io.IOException {
         if (total >= FEW_HITS || parsed.blank() || index.analysis() == SearchAnalysis.BASELINE) {
@@ -121,7 +121,8 @@ public class PracticeSearch {
             return null;
         }
         UserQueryParser.Parsed corrected = parser.parse(better, request.acrossLanguages());
-        return searcher.count(filtered(request, corrected)) > total ? better : null;
+        // A word no record holds is worth correcting even when its parts found something ("legevkt" finds "lege").
+        return searcher.count(filtered(request, corrected)) >= Math.max(1, total) ? better : null;
     }
 
     /** Places and titles of published records that hold what is typed (the last word as a start), for the search box. */
