@@ -72,6 +72,7 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
         Button find = box.searchesWith(text -> go(withText(text)));
         Div typeAhead = box.suggestsFrom(this::complete, text -> go(withText(text)));
         across.setLabel(getTranslation("practices.across"));
+        across.addClassName("across-languages");
         across.setTooltipText(getTranslation("practices.across.help"));
         across.addValueChangeListener(e -> {
             if (e.isFromClient()) {
