@@ -32,8 +32,8 @@ final class ConceptQueries {
     private final Glossary glossary;
     private final Map<String, SimpleQueryParser> phraseParsers = new LinkedHashMap<>();
 
-    ConceptQueries(Analyzer analyzer) {
-        this.glossary = new Glossary(analyzer);
+    ConceptQueries(Analyzer analyzer, List<Glossary.Concept> edited) {
+        this.glossary = new Glossary(analyzer, edited);
         for (String language : LanguageAnalyzers.STEMMED) {
             Map<String, Float> fields = new LinkedHashMap<>(LanguageAnalyzers.weightedFields(language));
             if (language.equals("nb")) {

@@ -39,8 +39,14 @@ final class Glossary {
     private final int concepts;
 
     Glossary(Analyzer analyzer) {
+        this(analyzer, List.of());
+    }
+
+    /** The shipped concepts and those editors added ({@link GlossaryConcepts}). */
+    Glossary(Analyzer analyzer, List<Concept> edited) {
         this.analyzer = analyzer;
-        List<Concept> read = read();
+        List<Concept> read = new ArrayList<>(read());
+        read.addAll(edited);
         for (Concept concept : read) {
             for (Term term : concept.terms()) {
                 String key = key(term.language(), List.of(term.text()));
@@ -83,6 +89,19 @@ final class Glossary {
             throw new java.io.UncheckedIOException(e);
         }
         return String.join(" ", stems);
+    }
+
+    /** An edited concept: each language's terms, alternatives separated by "|". */
+    static Concept concept(String en, String nb, String pl) {
+        List<Term> terms = new ArrayList<>();
+        for (String[] column : new String[][] {{"en", en}, {"nb", nb}, {"pl", pl}}) {
+            for (String wording : column[1].split("\\|")) {
+                if (!wording.isBlank()) {
+                    terms.add(new Term(column[0], wording.strip()));
+                }
+            }
+        }
+        return new Concept(List.copyOf(terms));
     }
 
     private static List<Concept> read() {

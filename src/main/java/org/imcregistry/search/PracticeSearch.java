@@ -107,6 +107,11 @@ public class PracticeSearch {
         });
     }
 
+    /** Takes the concepts editors maintain ({@link GlossaryConcepts}) along with the shipped glossary. */
+    void useEditedGlossary(List<GlossaryConcepts.Entry> entries) {
+        parser.useEditedConcepts(entries.stream().map(e -> Glossary.concept(e.en(), e.nb(), e.pl())).toList());
+    }
+
     /** Fewer hits than this and the search offers a spelling that finds more. */
     static final int FEW_HITS = 3;
 

@@ -47,12 +47,20 @@ final class UserQueryParser {
 
     private final Analyzer analyzer;
     private final SearchAnalysis analysis;
-    private final @Nullable ConceptQueries concepts;
+    /** Replaced whole when editors change the glossary; a search in progress keeps the one it started with. */
+    private volatile @Nullable ConceptQueries concepts;
 
     UserQueryParser(Analyzer analyzer, SearchAnalysis analysis) {
         this.analyzer = analyzer;
         this.analysis = analysis;
-        this.concepts = analysis == SearchAnalysis.IMPROVED ? new ConceptQueries(analyzer) : null;
+        this.concepts = analysis == SearchAnalysis.IMPROVED ? new ConceptQueries(analyzer, List.of()) : null;
+    }
+
+    /** The shipped glossary and these concepts editors added, from now on. */
+    void useEditedConcepts(List<Glossary.Concept> edited) {
+        if (analysis == SearchAnalysis.IMPROVED) {
+            concepts = new ConceptQueries(analyzer, edited);
+        }
     }
 
     Parsed parse(String input) {

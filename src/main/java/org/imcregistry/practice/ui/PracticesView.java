@@ -66,6 +66,10 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
             HorizontalLayout toolbar = new HorizontalLayout(
                     new RouterLink(getTranslation("practice.new"), PracticeEditorView.class),
                     new RouterLink(getTranslation("practices.mine"), MyPracticesView.class));
+            if (currentUser.hasRole(org.imcregistry.security.Role.EDITOR)
+                    || currentUser.hasRole(org.imcregistry.security.Role.ADMIN)) {
+                toolbar.add(new RouterLink(getTranslation("glossary.title"), GlossaryView.class));
+            }
             toolbar.addClassName("toolbar");
             add(toolbar);
         }
