@@ -41,7 +41,7 @@ final class ConceptQueries {
             } else if (language.equals("pl")) {
                 fields.put(LanguageAnalyzers.PREFIX_PL, LanguageAnalyzers.PREFIX_WEIGHT);
             }
-            phraseParsers.put(language, new SimpleQueryParser(analyzer, fields, SimpleQueryParser.PHRASE_OPERATOR));
+            phraseParsers.put(language, new CompoundQueryParser(analyzer, fields, SimpleQueryParser.PHRASE_OPERATOR));
         }
     }
 

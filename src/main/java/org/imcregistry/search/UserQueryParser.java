@@ -102,7 +102,7 @@ final class UserQueryParser {
         if (simple.isEmpty() || simple.replaceAll("[|+\\s]", "").isEmpty()) {
             return new Parsed(new MatchAllDocsQuery(), truncated, true);
         }
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, LanguageAnalyzers.weightedFields(analysis), FLAGS);
+        SimpleQueryParser parser = new CompoundQueryParser(analyzer, LanguageAnalyzers.weightedFields(analysis), FLAGS);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query query = parser.parse(simple);
         Parsed words = new Parsed(onlyExclusions(query) ? withEverything(query) : query, truncated, false);

@@ -41,6 +41,17 @@ class WordFormsTest {
     }
 
     @Test
+    void aCompoundInTheQueryNeedsItsPartsTogetherNotAnyOfThem(@TempDir Path dir) {
+        try (SmallIndex small = new SmallIndex(dir, SearchAnalysis.IMPROVED)) {
+            long plan = small.add("nb", "Felles klimaplan", "Kommunene har en klimaplan.");
+            long parts = small.add("nb", "Klima i planene", "Kommunene tar klimaet inn i arealplanene.");
+            small.add("nb", "Barnevern", "Kommunene planlegger barnevernet sammen.");
+            PracticeSearch search = small.open();
+            assertThat(SmallIndex.ids(search, SearchQuery.of("klimaplanen"))).containsExactly(plan, parts);
+        }
+    }
+
+    @Test
     void theBaselineAnalysisDoesNotSplitCompounds(@TempDir Path dir) {
         try (SmallIndex small = new SmallIndex(dir, SearchAnalysis.BASELINE)) {
             small.add("nb", "Interkommunalt selskap", "Kommunene eier et avfallsselskap sammen.");
