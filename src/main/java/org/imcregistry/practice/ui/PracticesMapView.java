@@ -78,7 +78,8 @@ public class PracticesMapView extends Main implements BeforeEnterObserver, HasDy
         toList.setQueryParameters(SearchUrl.write(new SearchQuery(query.text(), query.filters(), query.order(), 0,
                 query.pageSize(), query.acrossLanguages())));
         // The facets and their counts of the whole result; one hit is enough, the map has them all.
-        facets.show(search.search(new SearchQuery(query.text(), query.filters(), query.order(), 0, 1, query.acrossLanguages())), query,
+        facets.show(search.search(new SearchQuery(query.text(), query.filters(), query.order(), 0, 1,
+                query.acrossLanguages())), query,
                 new PracticeLabels(lists, getLocale(), this::getTranslation));
         PracticeMap.Records records = places.records(query);
         List<LeafletMap.Layer> layers = new ArrayList<>();

@@ -88,7 +88,8 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
         order.setAriaLabel(getTranslation("practices.order"));
         order.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                go(new SearchQuery(query.text(), query.filters(), e.getValue(), 0, query.pageSize(), query.acrossLanguages()));
+                go(new SearchQuery(query.text(), query.filters(), e.getValue(), 0, query.pageSize(),
+                        query.acrossLanguages()));
             }
         });
         feed.setText(getTranslation("practices.feed"));
@@ -174,7 +175,8 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
                 getTranslation(filtered ? "practices.empty.filtered" : "practices.empty.text"));
         if (filtered) {
             Button clear = new Button(getTranslation("practices.clear-filters"),
-                    e -> go(new SearchQuery(query.text(), java.util.Map.of(), query.order(), 0, query.pageSize(), query.acrossLanguages())));
+                    e -> go(new SearchQuery(query.text(), java.util.Map.of(), query.order(), 0, query.pageSize(),
+                            query.acrossLanguages())));
             empty.add(clear);
         }
         return empty;
