@@ -50,6 +50,8 @@ class TableOwnershipTest {
                     "competition_rule", "competition_entry", "competition_juror", "competition_assignment",
                     "competition_score", "competition_audit", "competition_deadline_reminder"),
             "mail", Set.of("outbox_message"),
+            // the glossary concepts editors add for the search across languages
+            "search", Set.of("search_glossary_concept"),
             // infrastructure: Spring Modulith's event publication registry and ShedLock's locks
             "common", Set.of("event_publication", "shedlock"));
 

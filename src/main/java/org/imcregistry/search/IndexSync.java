@@ -31,7 +31,10 @@ final class IndexSync {
     private final PracticeSource source;
     private final FacetsConfig facetsConfig;
 
-    IndexSync(PracticeSource source, FacetsConfig facetsConfig) {
+    private final SearchAnalysis analysis;
+
+    IndexSync(PracticeSource source, FacetsConfig facetsConfig, SearchAnalysis analysis) {
+        this.analysis = analysis;
         this.source = source;
         this.facetsConfig = facetsConfig;
     }
@@ -67,7 +70,7 @@ final class IndexSync {
         gone.removeAll(database.keySet());
         for (int from = 0; from < stale.size(); from += BATCH) {
             for (IndexedPractice practice : source.published(stale.subList(from, Math.min(stale.size(), from + BATCH)))) {
-                writer.updateDocument(idTerm(practice.id()), PracticeFields.document(practice, facetsConfig));
+                writer.updateDocument(idTerm(practice.id()), PracticeFields.document(practice, facetsConfig, analysis));
             }
         }
         for (Long id : gone) {
@@ -81,7 +84,7 @@ final class IndexSync {
     void update(IndexWriter writer, Collection<Long> ids) throws IOException {
         Set<Long> remaining = new HashSet<>(ids);
         for (IndexedPractice practice : source.published(ids)) {
-            writer.updateDocument(idTerm(practice.id()), PracticeFields.document(practice, facetsConfig));
+            writer.updateDocument(idTerm(practice.id()), PracticeFields.document(practice, facetsConfig, analysis));
             remaining.remove(practice.id());
         }
         for (Long id : remaining) {
@@ -111,7 +114,7 @@ final class IndexSync {
 
     private void add(IndexWriter writer, IndexedPractice practice) {
         try {
-            writer.addDocument(PracticeFields.document(practice, facetsConfig));
+            writer.addDocument(PracticeFields.document(practice, facetsConfig, analysis));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,6 +36,16 @@ final class PracticeFields {
         BODY_TYPE.freeze();
     }
 
+    /** Words for the spell checker: only which documents hold them counts. */
+    private static final FieldType WORDS_TYPE = new FieldType();
+
+    static {
+        WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
+        WORDS_TYPE.setTokenized(true);
+        WORDS_TYPE.setOmitNorms(true);
+        WORDS_TYPE.freeze();
+    }
+
     private PracticeFields() {
     }
 
@@ -46,7 +56,8 @@ final class PracticeFields {
         return config;
     }
 
-    static Document document(IndexedPractice practice, FacetsConfig config) throws java.io.IOException {
+    static Document document(IndexedPractice practice, FacetsConfig config, SearchAnalysis analysis)
+            throws java.io.IOException {
         String language = LanguageAnalyzers.suffix(practice.language());
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(practice.id()), Field.Store.YES));
@@ -59,7 +70,23 @@ final class PracticeFields {
         if (practice.keywords() != null) {
             doc.add(new TextField(LanguageAnalyzers.KEYWORDS + language, practice.keywords(), Field.Store.NO));
         }
-        doc.add(new Field(LanguageAnalyzers.BODY + language, String.join("\n\n", practice.sections()), BODY_TYPE));
+        String body = String.join("\n\n", practice.sections());
+        doc.add(new Field(LanguageAnalyzers.BODY + language, body, BODY_TYPE));
+        if (analysis == SearchAnalysis.IMPROVED) {
+            String text = practice.title() + "\n\n" + (practice.keywords() == null ? "" : practice.keywords() + "\n\n")
+                    + body;
+            if (language.equals("nb")) {
+                doc.add(new TextField(LanguageAnalyzers.PARTS_NB, text, Field.Store.NO));
+            }
+            if (language.equals("pl")) {
+                doc.add(new TextField(LanguageAnalyzers.PREFIX_PL, text, Field.Store.NO));
+            }
+            if (LanguageAnalyzers.STEMMED.contains(language)) {
+                doc.add(new Field(LanguageAnalyzers.WORDS + language, text, WORDS_TYPE));
+            }
+            doc.add(new Field(LanguageAnalyzers.COMPLETE,
+                    practice.title() + (practice.place() == null ? "" : "\n" + practice.place()), WORDS_TYPE));
+        }
         store(doc, PLACE, practice.place());
         store(doc, COUNTRY, practice.country());
         store(doc, LANGUAGE, practice.language());

@@ -34,7 +34,8 @@ public class PracticeIndex implements AutoCloseable {
     }
 
     private final Path path;
-    private final Analyzer analyzer = LanguageAnalyzers.create();
+    private final SearchAnalysis analysis;
+    private final Analyzer analyzer;
     private final FacetsConfig facetsConfig = PracticeFields.facetsConfig();
     private final IndexSync sync;
     private @Nullable Directory directory;
@@ -44,8 +45,15 @@ public class PracticeIndex implements AutoCloseable {
     private @Nullable SyncReport lastSync;
 
     public PracticeIndex(Path path, PracticeSource source) {
+        this(path, source, SearchAnalysis.IMPROVED);
+    }
+
+    /** An index with the given analysis; the registry always runs {@link SearchAnalysis#IMPROVED}. */
+    public PracticeIndex(Path path, PracticeSource source, SearchAnalysis analysis) {
         this.path = path;
-        this.sync = new IndexSync(source, facetsConfig);
+        this.analysis = analysis;
+        this.analyzer = LanguageAnalyzers.create(analysis);
+        this.sync = new IndexSync(source, facetsConfig, analysis);
     }
 
     /** Opens the index, rebuilding it when it is missing or fails its checksums, then catches up with the database. */
@@ -167,6 +175,10 @@ public class PracticeIndex implements AutoCloseable {
 
     Analyzer analyzer() {
         return analyzer;
+    }
+
+    SearchAnalysis analysis() {
+        return analysis;
     }
 
     FacetsConfig facetsConfig() {

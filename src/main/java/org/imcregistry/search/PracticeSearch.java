@@ -11,6 +11,8 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.jspecify.annotations.Nullable;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -26,10 +28,11 @@ public class PracticeSearch {
     private final PracticeIndex index;
     private final UserQueryParser parser;
     private final Snippets snippets;
+    private final Spelling spelling = new Spelling();
 
     public PracticeSearch(PracticeIndex index) {
         this.index = index;
-        this.parser = new UserQueryParser(index.analyzer());
+        this.parser = new UserQueryParser(index.analyzer(), index.analysis());
         this.snippets = new Snippets(index.analyzer());
     }
 
@@ -38,7 +41,7 @@ public class PracticeSearch {
 
     /** Every hit of the request (up to {@link #EXPORT_LIMIT}), in its order, without snippets: for the export. */
     public List<SearchPage.Hit> allHits(SearchQuery request) {
-        UserQueryParser.Parsed parsed = parser.parse(request.text());
+        UserQueryParser.Parsed parsed = parser.parse(request.text(), request.acrossLanguages());
         DrillDownQuery query = filtered(request, parsed);
         return index.withSearcher((searcher, facetState) -> StoredHits.of(searcher,
                 searcher.search(query, EXPORT_LIMIT, sort(request, parsed))));
@@ -53,7 +56,7 @@ public class PracticeSearch {
      * the result places. The same query as {@link #search}, page and page size aside.
      */
     public Matches matching(SearchQuery request, int limit) {
-        UserQueryParser.Parsed parsed = parser.parse(request.text());
+        UserQueryParser.Parsed parsed = parser.parse(request.text(), request.acrossLanguages());
         DrillDownQuery query = filtered(request, parsed);
         return index.withSearcher((searcher, facetState) -> {
             int total = searcher.count(query);
@@ -80,7 +83,7 @@ public class PracticeSearch {
     }
 
     public SearchPage search(SearchQuery request) {
-        UserQueryParser.Parsed parsed = parser.parse(request.text());
+        UserQueryParser.Parsed parsed = parser.parse(request.text(), request.acrossLanguages());
         DrillDownQuery query = filtered(request, parsed);
         Sort sort = sort(request, parsed);
         int wanted = (request.page() + 1) * request.pageSize();
@@ -92,13 +95,44 @@ public class PracticeSearch {
             int from = Math.min(all.length, request.page() * request.pageSize());
             ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
             List<String> snippets = this.snippets.of(searcher, parsed, page);
+            List<List<String>> reasons = MatchReasons.of(searcher, parsed, page);
             List<SearchPage.Hit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < page.length; i++) {
-                hits.add(StoredHits.hit(stored.document(page[i].doc), snippets.get(i)));
+                SearchPage.Hit hit = StoredHits.hit(stored.document(page[i].doc), snippets.get(i));
+                hits.add(reasons.isEmpty() ? hit : hit.withMatchedThrough(reasons.get(i)));
             }
-            return new SearchPage(total, hits, FacetCounts.of(facetState, result), parsed.truncated());
+            return new SearchPage(total, hits, FacetCounts.of(facetState, result), parsed.truncated(),
+                    suggestion(searcher, request, parsed, total));
         });
+    }
+
+    /** Takes the concepts editors maintain ({@link GlossaryConcepts}) along with the shipped glossary. */
+    void useEditedGlossary(List<GlossaryConcepts.Entry> entries) {
+        parser.useEditedConcepts(entries.stream().map(e -> Glossary.concept(e.en(), e.nb(), e.pl())).toList());
+    }
+
+    /** Fewer hits than this and the search offers a spelling that finds more. */
+    static final int FEW_HITS = 3;
+
+    /** "Did you mean": a spelling of the words, for words no record holds, that finds at least as much; or null. */
+    private @Nullable String suggestion(IndexSearcher searcher, SearchQuery request, UserQueryParser.Parsed parsed,
+            long total) throws java.io.IOException {
+        if (total >= FEW_HITS || parsed.blank() || index.analysis() == SearchAnalysis.BASELINE) {
+            return null;
+        }
+        String better = spelling.suggest(searcher.getIndexReader(), request.text());
+        if (better == null) {
+            return null;
+        }
+        UserQueryParser.Parsed corrected = parser.parse(better, request.acrossLanguages());
+        // A word no record holds is worth correcting even when its parts found something ("legevkt" finds "lege").
+        return searcher.count(filtered(request, corrected)) >= Math.max(1, total) ? better : null;
+    }
+
+    /** Places and titles of published records that hold what is typed (the last word as a start), for the search box. */
+    public List<String> complete(String typed, int limit) {
+        return index.withSearcher((searcher, facets) -> TypeAhead.of(searcher, typed, limit));
     }
 
     /** Published records most like this one, by the words that characterise it; empty when it is not published. */
@@ -132,7 +166,7 @@ public class PracticeSearch {
         if (terms == null || terms.isBlank()) {
             return List.of();
         }
-        SimpleQueryParser any = new SimpleQueryParser(index.analyzer(), LanguageAnalyzers.weightedFields(),
+        SimpleQueryParser any = new SimpleQueryParser(index.analyzer(), LanguageAnalyzers.weightedFields(index.analysis()),
                 SimpleQueryParser.WHITESPACE_OPERATOR);
         any.setDefaultOperator(BooleanClause.Occur.SHOULD);
         String words = terms.replaceAll("[^\\p{L}\\p{N}\\s]", " ").strip();

@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A search as URL parameters and back: {@code q}, {@code sort}, {@code page} (from 1) and one parameter per facet.
+ * A search as URL parameters and back: {@code q}, {@code sort}, {@code page} (from 1), {@code across=off}
+ * and one parameter per facet.
  * The app's search page and the public feed read the same parameters, so a search can be followed as a feed.
  * Whatever a hand-edited URL holds is read leniently: an unknown value is ignored, never an error.
  */
@@ -18,6 +19,8 @@ public final class SearchParameters {
 
     private static final int MAX_VALUES = 50;
     private static final int MAX_PAGE = 1000;
+    /** {@code across=off}: glossary terms find only records in the words typed, not in the other languages. */
+    static final String ACROSS = "across";
 
     private SearchParameters() {
     }
@@ -45,7 +48,9 @@ public final class SearchParameters {
                 filters.put(facet, kept);
             }
         }
-        return new SearchQuery(text.length() > 1000 ? text.substring(0, 1000) : text, filters, order, page, pageSize);
+        boolean across = !"off".equals(first(parameters, ACROSS));
+        return new SearchQuery(text.length() > 1000 ? text.substring(0, 1000) : text, filters, order, page, pageSize,
+                across);
     }
 
     public static Map<String, List<String>> write(SearchQuery query) {
@@ -56,6 +61,9 @@ public final class SearchParameters {
         query.filters().forEach((facet, values) -> p.put(facet.parameter(), new ArrayList<>(new TreeSet<>(values))));
         if (query.order() == SearchQuery.Order.NEWEST) {
             p.put("sort", List.of("newest"));
+        }
+        if (!query.acrossLanguages()) {
+            p.put(ACROSS, List.of("off"));
         }
         if (query.page() > 0) {
             p.put("page", List.of(String.valueOf(query.page() + 1)));

@@ -4,8 +4,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
-/** What a person asked for: the words in the box, the facet values ticked, the order and the page. */
-public record SearchQuery(String text, Map<Facet, Set<String>> filters, Order order, int page, int pageSize) {
+/**
+ * What a person asked for: the words in the box, the facet values ticked, the order and the page, and whether
+ * glossary terms also find records in the other languages ({@code acrossLanguages}, on unless turned off).
+ */
+public record SearchQuery(String text, Map<Facet, Set<String>> filters, Order order, int page, int pageSize,
+        boolean acrossLanguages) {
 
     public static final int DEFAULT_PAGE_SIZE = 10;
 
@@ -28,6 +32,15 @@ public record SearchQuery(String text, Map<Facet, Set<String>> filters, Order or
         pageSize = pageSize <= 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, 100);
     }
 
+    public SearchQuery(String text, Map<Facet, Set<String>> filters, Order order, int page, int pageSize) {
+        this(text, filters, order, page, pageSize, true);
+    }
+
+    /** The same search with the expansion across languages on or off, from the first page. */
+    public SearchQuery acrossLanguages(boolean on) {
+        return new SearchQuery(text, filters, order, 0, pageSize, on);
+    }
+
     public static SearchQuery of(String text) {
         return new SearchQuery(text, Map.of(), Order.RELEVANCE, 0, DEFAULT_PAGE_SIZE);
     }
@@ -40,6 +53,6 @@ public record SearchQuery(String text, Map<Facet, Set<String>> filters, Order or
             both.addAll(b);
             return both;
         });
-        return new SearchQuery(text, copy, order, 0, pageSize);
+        return new SearchQuery(text, copy, order, 0, pageSize, acrossLanguages);
     }
 }

@@ -8,9 +8,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the search box with the syntax people know: words (all must match), "phrases", -exclude, OR,
@@ -21,6 +24,8 @@ final class UserQueryParser {
 
     static final int MAX_CHARS = 400;
     static final int MAX_WORDS = 24;
+    /** Added to the score of a record the words themselves match, when the query was widened across languages. */
+    static final float OWN_WORDS_BONUS = 1000f;
 
     private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
             | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR
@@ -29,17 +34,41 @@ final class UserQueryParser {
     private static final String NOT_A_WORD = "[^\\p{L}\\p{N}'*\\-]";
     private static final Pattern TOKEN = Pattern.compile("-?\"[^\"]*\"?|\\S+");
 
-    /** The query to run, and whether the input was cut to the limits. */
-    record Parsed(Query query, boolean truncated, boolean blank) {
+    /**
+     * The query to run, whether the input was cut to the limits, and the glossary terms it was widened with;
+     * {@code words} is the query without them (the same as {@code query} when nothing was widened).
+     */
+    record Parsed(Query query, boolean truncated, boolean blank, Query words, List<ConceptQueries.Expansion> expansions) {
+
+        Parsed(Query query, boolean truncated, boolean blank) {
+            this(query, truncated, blank, query, List.of());
+        }
     }
 
     private final Analyzer analyzer;
+    private final SearchAnalysis analysis;
+    /** Replaced whole when editors change the glossary; a search in progress keeps the one it started with. */
+    private volatile @Nullable ConceptQueries concepts;
 
-    UserQueryParser(Analyzer analyzer) {
+    UserQueryParser(Analyzer analyzer, SearchAnalysis analysis) {
         this.analyzer = analyzer;
+        this.analysis = analysis;
+        this.concepts = analysis == SearchAnalysis.IMPROVED ? new ConceptQueries(analyzer, List.of()) : null;
+    }
+
+    /** The shipped glossary and these concepts editors added, from now on. */
+    void useEditedConcepts(List<Glossary.Concept> edited) {
+        if (analysis == SearchAnalysis.IMPROVED) {
+            concepts = new ConceptQueries(analyzer, edited);
+        }
     }
 
     Parsed parse(String input) {
+        return parse(input, true);
+    }
+
+    /** {@code acrossLanguages}: widen glossary terms in the words to their other languages' terms. */
+    Parsed parse(String input, boolean acrossLanguages) {
         String text = input == null ? "" : input.replaceAll("\\p{Cntrl}", " ").strip();
         boolean truncated = false;
         if (text.length() > MAX_CHARS) {
@@ -66,14 +95,25 @@ final class UserQueryParser {
                 rewritten.add(plain(token));
             }
         }
+        if (analysis == SearchAnalysis.IMPROVED) {
+            rewritten = withoutStopWords(rewritten);
+        }
         String simple = String.join(" ", rewritten).strip();
         if (simple.isEmpty() || simple.replaceAll("[|+\\s]", "").isEmpty()) {
             return new Parsed(new MatchAllDocsQuery(), truncated, true);
         }
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, LanguageAnalyzers.weightedFields(), FLAGS);
+        SimpleQueryParser parser = new CompoundQueryParser(analyzer, LanguageAnalyzers.weightedFields(analysis), FLAGS);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query query = parser.parse(simple);
-        return new Parsed(onlyExclusions(query) ? withEverything(query) : query, truncated, false);
+        Parsed words = new Parsed(onlyExclusions(query) ? withEverything(query) : query, truncated, false);
+        ConceptQueries concepts = this.concepts;
+        if (concepts == null || !acrossLanguages || !onlyWords(rewritten)) {
+            return words;
+        }
+        ConceptQueries.Expanded expanded = concepts.expand(List.of(simple.split(" ")), parser::parse);
+        return expanded.expansions().isEmpty() ? words
+                : new Parsed(ownWordsFirst(expanded.query(), words.query()), truncated, false, words.query(),
+                        expanded.expansions());
     }
 
     /** Keeps a leading "-", a phrase's quotes and a trailing "*"; every other operator character becomes a space. */
@@ -94,6 +134,46 @@ final class UserQueryParser {
             return sign.isEmpty() ? cleaned : sign + "\"" + cleaned + "\"";
         }
         return sign + cleaned + (prefix ? "*" : "");
+    }
+
+    /**
+     * "vann og avløp", "shelters for dogs": a stop word of one language is an ordinary word in another language's
+     * fields, where it would be required and find nothing. Plain stop words are left out (inside phrases each field's
+     * analyser handles them); a query of nothing but stop words keeps them.
+     */
+    private static List<String> withoutStopWords(List<String> rewritten) {
+        List<String> kept = new ArrayList<>();
+        for (String part : rewritten) {
+            if (part.startsWith("\"") || part.startsWith("-")) {
+                kept.add(part);
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (String word : part.split(" ")) {
+                if (!word.isEmpty() && !LanguageAnalyzers.isStopWord(word)) {
+                    words.add(word);
+                }
+            }
+            if (!words.isEmpty()) {
+                kept.add(String.join(" ", words));
+            }
+        }
+        return kept.stream().anyMatch(p -> !p.equals("|") && !p.equals("+")) ? kept : rewritten;
+    }
+
+    /**
+     * Records that the words themselves find rank above those found only through other languages' terms: a match of
+     * the words adds a constant far above any text score (measured: with weights alone, a title matching "winter road
+     * maintenance" outranked the Norwegian record that says "brøyting" in its text).
+     */
+    private static Query ownWordsFirst(Query expanded, Query words) {
+        return new BooleanQuery.Builder().add(expanded, BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(words), OWN_WORDS_BONUS), BooleanClause.Occur.SHOULD).build();
+    }
+
+    /** Plain words only: operators, phrases and prefixes are searched as typed, never widened. */
+    private static boolean onlyWords(List<String> rewritten) {
+        return rewritten.stream().allMatch(p -> !p.isEmpty() && p.matches("[\\p{L}\\p{N}' ]+"));
     }
 
     /** "-waste" alone means "everything except waste", not "nothing". */

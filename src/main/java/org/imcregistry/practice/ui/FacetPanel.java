@@ -65,6 +65,6 @@ final class FacetPanel extends Div {
             values.remove(value);
         }
         filters.put(facet, values);
-        return new SearchQuery(query.text(), filters, query.order(), 0, query.pageSize());
+        return new SearchQuery(query.text(), filters, query.order(), 0, query.pageSize(), query.acrossLanguages());
     }
 }

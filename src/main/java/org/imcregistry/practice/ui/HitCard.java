@@ -37,6 +37,13 @@ final class HitCard extends Section {
             // Safe: the search escapes the record's text and adds only <mark>.
             add(new Html("<p class=\"snippet\">" + hit.snippetHtml() + "</p>"));
         }
+        if (!hit.matchedThrough().isEmpty()) {
+            // Found through the glossary only: say in which words, so that a hit in another language makes sense.
+            Paragraph through = new Paragraph(getTranslation("practices.matched-through",
+                    String.join(", ", hit.matchedThrough())));
+            through.addClassName("matched-through");
+            add(through);
+        }
         if (!hit.themes().isEmpty()) {
             Div tags = new Div();
             tags.addClassName("tags");

@@ -27,6 +27,7 @@ final class Pager extends HorizontalLayout {
     }
 
     private static SearchQuery page(SearchQuery query, int page) {
-        return new SearchQuery(query.text(), query.filters(), query.order(), page, query.pageSize());
+        return new SearchQuery(query.text(), query.filters(), query.order(), page, query.pageSize(),
+                query.acrossLanguages());
     }
 }

@@ -76,9 +76,10 @@ public class PracticesMapView extends Main implements BeforeEnterObserver, HasDy
         box.setValue(query.text());
         views.follow(query);
         toList.setQueryParameters(SearchUrl.write(new SearchQuery(query.text(), query.filters(), query.order(), 0,
-                query.pageSize())));
+                query.pageSize(), query.acrossLanguages())));
         // The facets and their counts of the whole result; one hit is enough, the map has them all.
-        facets.show(search.search(new SearchQuery(query.text(), query.filters(), query.order(), 0, 1)), query,
+        facets.show(search.search(new SearchQuery(query.text(), query.filters(), query.order(), 0, 1,
+                query.acrossLanguages())), query,
                 new PracticeLabels(lists, getLocale(), this::getTranslation));
         PracticeMap.Records records = places.records(query);
         List<LeafletMap.Layer> layers = new ArrayList<>();
@@ -123,12 +124,12 @@ public class PracticesMapView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private SearchQuery withText(String text) {
-        return new SearchQuery(text, query.filters(), query.order(), 0, query.pageSize());
+        return new SearchQuery(text, query.filters(), query.order(), 0, query.pageSize(), query.acrossLanguages());
     }
 
     void go(SearchQuery next) {
         getUI().ifPresent(ui -> ui.navigate(PracticesMapView.class, SearchUrl.write(new SearchQuery(next.text(),
-                next.filters(), next.order(), 0, next.pageSize()))));
+                next.filters(), next.order(), 0, next.pageSize(), next.acrossLanguages()))));
     }
 
     @Override

@@ -3,6 +3,9 @@ package org.imcregistry.practice.ui;
 import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -45,6 +48,7 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
     private final PublicLists lists;
     final SearchBox box = new SearchBox();
     private final Select<SearchQuery.Order> order = new Select<>();
+    final Checkbox across = new Checkbox();
     final FacetPanel facets = new FacetPanel(this::go);
     final Div results = new Div();
     private SearchQuery query = SearchQuery.of("");
@@ -67,27 +71,41 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
             HorizontalLayout toolbar = new HorizontalLayout(
                     new RouterLink(getTranslation("practice.new"), PracticeEditorView.class),
                     new RouterLink(getTranslation("practices.mine"), MyPracticesView.class));
+            if (currentUser.hasRole(org.imcregistry.security.Role.EDITOR)
+                    || currentUser.hasRole(org.imcregistry.security.Role.ADMIN)) {
+                toolbar.add(new RouterLink(getTranslation("glossary.title"), GlossaryView.class));
+            }
             toolbar.addClassName("toolbar");
             add(toolbar);
         }
         Button find = box.searchesWith(text -> go(withText(text)));
+        Div typeAhead = box.suggestsFrom(this::complete, text -> go(withText(text)));
+        across.setLabel(getTranslation("practices.across"));
+        across.addClassName("across-languages");
+        across.setTooltipText(getTranslation("practices.across.help"));
+        across.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                go(query.acrossLanguages(e.getValue()));
+            }
+        });
         order.setItems(SearchQuery.Order.values());
         order.setItemLabelGenerator(o -> getTranslation("practices.order." + o.name()));
         order.setAriaLabel(getTranslation("practices.order"));
         order.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                go(new SearchQuery(query.text(), query.filters(), e.getValue(), 0, query.pageSize()));
+                go(new SearchQuery(query.text(), query.filters(), e.getValue(), 0, query.pageSize(),
+                        query.acrossLanguages()));
             }
         });
         feed.setText(getTranslation("practices.feed"));
         feed.addClassName("feed-link");
-        HorizontalLayout bar = new HorizontalLayout(box, find, order, exportLink(), bookletLink(), feed);
+        HorizontalLayout bar = new HorizontalLayout(box, find, order, across, exportLink(), bookletLink(), feed);
         bar.addClassName("search-bar");
         bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         results.addClassName("results");
         Div body = new Div(facets, results);
         body.addClassName("search-layout");
-        add(views, bar, body);
+        add(views, bar, typeAhead, body);
         addClassName("list-view");
     }
 
@@ -96,16 +114,17 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
         query = SearchUrl.read(event.getLocation().getQueryParameters());
         // The feed follows what is searched for and filtered, newest first: order and page are not part of it.
         String followed = SearchUrl.write(new SearchQuery(query.text(), query.filters(), SearchQuery.Order.RELEVANCE, 0,
-                query.pageSize())).getQueryString();
+                query.pageSize(), query.acrossLanguages())).getQueryString();
         feed.setHref(links.path("feed.atom" + (followed.isEmpty() ? "" : "?" + followed)).toString());
         views.follow(query);
         box.setValue(query.text());
         order.setValue(query.order());
+        across.setValue(query.acrossLanguages());
         show(search.search(query));
     }
 
     private SearchQuery withText(String text) {
-        return new SearchQuery(text, query.filters(), query.order(), 0, query.pageSize());
+        return new SearchQuery(text, query.filters(), query.order(), 0, query.pageSize(), query.acrossLanguages());
     }
 
     void go(SearchQuery next) {
@@ -123,6 +142,9 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
         if (page.truncated()) {
             results.add(new Paragraph(getTranslation("practices.truncated")));
         }
+        if (page.suggestion() != null) {
+            results.add(didYouMean(page.suggestion()));
+        }
         if (page.hits().isEmpty()) {
             results.add(emptyState());
             return;
@@ -133,13 +155,33 @@ public class PracticesView extends Main implements BeforeEnterObserver, HasDynam
         results.add(new Pager(query, page.total(), this::go));
     }
 
+    /** "Did you mean …": one click searches for the suggested words instead. */
+    private Component didYouMean(String suggestion) {
+        Button take = new Button(suggestion, e -> go(withText(suggestion)));
+        take.addThemeVariants(ButtonVariant.TERTIARY);
+        take.addClassName("suggestion");
+        Paragraph line = new Paragraph(new Span(getTranslation("practices.did-you-mean") + " "), take);
+        line.addClassName("did-you-mean");
+        return line;
+    }
+
+    /** Type-ahead: the managed themes whose label starts with the words, then places and titles of records. */
+    private java.util.List<String> complete(String typed) {
+        String start = typed.strip().toLowerCase(getLocale());
+        java.util.List<String> offered = new java.util.ArrayList<>(lists.practiceThemes().stream()
+                .map(t -> t.label(getLocale())).filter(l -> l.toLowerCase(getLocale()).startsWith(start)).toList());
+        offered.addAll(search.complete(typed, SearchBox.SUGGESTIONS));
+        return offered.stream().distinct().limit(SearchBox.SUGGESTIONS).toList();
+    }
+
     private Component emptyState() {
         boolean filtered = !query.filters().isEmpty();
         EmptyState empty = new EmptyState(VaadinIcon.SEARCH, getTranslation("practices.empty.title"),
                 getTranslation(filtered ? "practices.empty.filtered" : "practices.empty.text"));
         if (filtered) {
             Button clear = new Button(getTranslation("practices.clear-filters"),
-                    e -> go(new SearchQuery(query.text(), java.util.Map.of(), query.order(), 0, query.pageSize())));
+                    e -> go(new SearchQuery(query.text(), java.util.Map.of(), query.order(), 0, query.pageSize(),
+                            query.acrossLanguages())));
             empty.add(clear);
         }
         return empty;

@@ -27,7 +27,8 @@ final class SearchViews extends Nav {
 
     /** Points both links at this search, from its first page. */
     void follow(SearchQuery query) {
-        SearchQuery first = new SearchQuery(query.text(), query.filters(), query.order(), 0, query.pageSize());
+        SearchQuery first = new SearchQuery(query.text(), query.filters(), query.order(), 0, query.pageSize(),
+                query.acrossLanguages());
         list.setQueryParameters(SearchUrl.write(first));
         map.setQueryParameters(SearchUrl.write(first));
     }
