@@ -59,4 +59,9 @@ public final class EditionTextLines {
         }
         return lines;
     }
+
+    /** Lines as one text, the blank ones left out: what the one-language lists of before accepted. */
+    static String withoutBlankLines(List<String> lines) {
+        return String.join("\n", lines.stream().filter(l -> !l.isBlank()).toList());
+    }
 }

@@ -124,12 +124,8 @@ public class Editions {
     public void setCategoriesAndRules(long id, long expectedVersion, List<String> categories, List<String> rules) {
         String first = firstLanguage(id);
         setTexts(id, expectedVersion, new Texts(Map.of(),
-                EditionTextLines.parse("categories", first, Map.of(first, withoutBlankLines(categories)), 200),
-                EditionTextLines.parse("rules", first, Map.of(first, withoutBlankLines(rules)), 500)));
-    }
-
-    private static String withoutBlankLines(List<String> lines) {
-        return String.join("\n", lines.stream().filter(l -> !l.isBlank()).toList());
+                EditionTextLines.parse("categories", first, Map.of(first, EditionTextLines.withoutBlankLines(categories)), 200),
+                EditionTextLines.parse("rules", first, Map.of(first, EditionTextLines.withoutBlankLines(rules)), 500)));
     }
 
     /**
