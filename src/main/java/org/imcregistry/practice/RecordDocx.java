@@ -15,10 +15,6 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.imcregistry.common.MessageBundle;
 import org.imcregistry.municipality.Countries;
 import org.jspecify.annotations.Nullable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * Writes records into a Word document in the template's layout: the location line, the title (Heading 1), the
@@ -62,32 +58,11 @@ final class RecordDocx {
         return document;
     }
 
-    /**
-     * The booklet's front: its title and a table of contents field over Heading 1 (the records' titles). The field's
-     * shown result is the list of titles already, so a reader that does not update fields still sees them; Word
-     * updates it with page numbers on opening (updateFields), LibreOffice with Tools › Update.
-     */
+    /** The booklet's front: its title and a table of contents over the records' titles ({@link WordToc}). */
     void front(String title, List<String> recordTitles) {
         paragraph(WordStyles.TITLE, title);
         paragraph(WordStyles.HEADING_2, text("practice.document.contents"));
-        XWPFParagraph field = document.createParagraph();
-        field.setStyle(WordStyles.TOC_1);
-        CTP ctp = field.getCTP();
-        ctp.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        CTText instruction = ctp.addNewR().addNewInstrText();
-        instruction.setStringValue(" TOC \\o \"1-1\" \\h \\z \\u ");
-        instruction.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-        ctp.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        XWPFParagraph last = field;
-        for (int i = 0; i < recordTitles.size(); i++) {
-            XWPFParagraph entry = i == 0 ? field : document.createParagraph();
-            entry.setStyle(WordStyles.TOC_1);
-            entry.createRun().setText(recordTitles.get(i));
-            last = entry;
-        }
-        CTR end = last.getCTP().addNewR();
-        end.addNewFldChar().setFldCharType(STFldCharType.END);
-        document.enforceUpdateFields();
+        WordToc.write(document, recordTitles);
     }
 
     void record(Entry entry, boolean newPage) {
