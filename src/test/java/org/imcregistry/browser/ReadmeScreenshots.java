@@ -12,10 +12,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The README's screenshots of the manager's ranking (tie-breaks in words), a juror's scoring page in Norwegian and
- * the home page, taken from a running demo (`-Dscreenshots.url=http://localhost:8104`); skipped otherwise.
+ * the home page, taken from a running demo (`-Dscreenshots.url=http://localhost:8080`); skipped otherwise.
  */
 @EnabledIfSystemProperty(named = "screenshots.url", matches = "http.*")
-class Issue19Screenshots {
+class ReadmeScreenshots {
 
     private final String base = System.getProperty("screenshots.url", "");
 
