@@ -154,7 +154,7 @@ class PracticeViewsTest extends BrowserlessTestSupport {
     @WithUserDetails("member")
     void aDocumentInTheTemplateBecomesADraftWithItsNotes() throws Exception {
         MyPracticesView view = navigate(MyPracticesView.class);
-        view.importText("sogn.txt", Files.readAllBytes(PracticeTextImportTestAccess.seed()));
+        view.importDocument("sogn.txt", Files.readAllBytes(PracticeTextImportTestAccess.seed()));
         assertThat(view.importReport.getElement().getTextRecursively()).contains("The draft was created",
                 "Success parameters", "Open the draft");
         assertThat(practices.mine()).anySatisfy(row -> {
@@ -163,9 +163,9 @@ class PracticeViewsTest extends BrowserlessTestSupport {
         });
 
         int before = practices.mine().size();
-        view.importText("photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
-        assertThat(view.importReport.getElement().getTextRecursively()).contains("Choose a text document");
-        view.importText("latin1.txt", new byte[] {'B', (byte) 0xE6, 'r', 'u', 'm'});
+        view.importDocument("photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+        assertThat(view.importReport.getElement().getTextRecursively()).contains("Choose a document");
+        view.importDocument("latin1.txt", new byte[] {'B', (byte) 0xE6, 'r', 'u', 'm'});
         assertThat(view.importReport.getElement().getTextRecursively()).contains("not UTF-8");
         assertThat(practices.mine()).hasSize(before);
     }
