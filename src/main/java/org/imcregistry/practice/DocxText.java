@@ -62,7 +62,9 @@ final class DocxText {
         } catch (UserFacingException refused) {
             throw refused;
         } catch (Exception | StackOverflowError unreadable) {
-            throw new UserFacingException("practice.import.error.broken");
+            // POI checks each part's inflation again as it opens the package (ZipSecureFile)
+            boolean bomb = unreadable.getMessage() != null && unreadable.getMessage().contains("Zip bomb");
+            throw new UserFacingException(bomb ? "practice.import.error.zip-bomb" : "practice.import.error.broken");
         }
     }
 

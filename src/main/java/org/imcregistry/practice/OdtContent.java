@@ -52,6 +52,10 @@ final class OdtContent {
     DocumentOutline.Outline read(XMLStreamReader xml) throws XMLStreamException {
         while (xml.hasNext()) {
             int event = xml.next();
+            if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                // never read: with DTDs off nothing is declared or fetched, but a document has no need of either
+                throw new UserFacingException("practice.import.error.entities");
+            }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (++depth > MAX_DEPTH) {
                     throw new UserFacingException("practice.import.error.broken");
