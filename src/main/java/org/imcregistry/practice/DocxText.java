@@ -152,8 +152,8 @@ final class DocxText {
                 continue;
             }
             String type = ImportedImage.contentTypeOf(picture.getFileName());
-            long size = picture.getPackagePart().getSize();
-            if (!type.isEmpty() && size >= 0 && size <= ImportedImage.MAX_BYTES) {
+            long size = picture.getPackagePart().getSize(); // -1 when the package does not know it yet
+            if (!type.isEmpty() && size <= ImportedImage.MAX_BYTES) {
                 outline.image(picture.getFileName(), type, picture::getData);
             }
         }
