@@ -171,6 +171,30 @@ class PracticeViewsTest extends BrowserlessTestSupport {
     }
 
     @Test
+    @WithUserDetails("member")
+    void aWordBrochureBecomesDraftsListedInOneReportAndARefusedFileChangesNothing() throws Exception {
+        MyPracticesView view = navigate(MyPracticesView.class);
+        int before = practices.mine().size();
+
+        view.importDocument("brochure.docx", org.imcregistry.practice.DocumentImportTestAccess.brochureDocx());
+
+        assertThat(view.importReport.getElement().getTextRecursively()).contains("2 drafts were created",
+                "Sogn for all", "Felles innkjøp", "The section \"Success parameters\" holds no text",
+                "1 image found in the document", "Open the draft");
+        assertThat(practices.mine()).hasSize(before + 2);
+        long sogn = practices.mine().stream().filter(r -> r.title().equals("Sogn for all")).findFirst().orElseThrow().id();
+        assertThat(practices.details(sogn).content().section(PracticeSection.IMPEDIMENTS))
+                .startsWith("In our further work").endsWith("different municipal departments");
+        assertThat(practices.details(sogn).status()).isEqualTo(PracticeStatus.DRAFT);
+
+        view.importDocument("macros.docm", org.imcregistry.practice.DocumentImportTestAccess.brochureDocx());
+        assertThat(view.importReport.getElement().getTextRecursively()).contains("Documents with macros");
+        view.importDocument("broken.odt", new byte[] {'P', 'K', 3, 4, 0, 0});
+        assertThat(view.importReport.getElement().getTextRecursively()).contains("cannot be read");
+        assertThat(practices.mine()).hasSize(before + 2);
+    }
+
+    @Test
     @WithUserDetails("coordinator")
     void aWeakCriterionOnTheResultsLeadsToPracticesThatAddressIt() {
         long closed = rounds.mine().stream().filter(r -> r.status() == RoundStatus.CLOSED)
