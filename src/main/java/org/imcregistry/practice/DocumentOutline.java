@@ -101,7 +101,9 @@ final class DocumentOutline {
             return;
         }
         byte[] data = bytes.get();
-        if (data.length > 0 && data.length <= ImportedImage.MAX_BYTES) {
+        long taken = images.stream().mapToLong(i -> i.image().bytes().length).sum();
+        if (data.length > 0 && data.length <= ImportedImage.MAX_BYTES
+                && taken + data.length <= ImportedImage.MAX_TOTAL_BYTES) {
             images.add(new PlacedImage(text.length(), new ImportedImage(fileName, contentType, data)));
         }
     }

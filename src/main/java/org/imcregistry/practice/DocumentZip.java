@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.imcregistry.common.UserFacingException;
@@ -20,18 +20,23 @@ import org.imcregistry.common.UserFacingException;
 final class DocumentZip {
 
     static final int MAX_ENTRIES = 1_000;
-    static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
-    static final long MAX_TOTAL_BYTES = 128L * 1024 * 1024;
+    /** A 200-page document's text part is a few MB; these leave room for photos, not for a bomb. */
+    static final long MAX_ENTRY_BYTES = 32L * 1024 * 1024;
+    static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
     /** Text XML compresses well, but not a hundredfold over a whole document; bombs do far more. */
     static final int MAX_RATIO = 100;
     private static final long RATIO_FROM_BYTES = 4L * 1024 * 1024;
     private static final int HEAD_BYTES = 4_096;
 
-    /** Every entry's name, and the bytes of those kept. */
-    record Contents(Map<String, byte[]> kept, java.util.Set<String> names) {
+    /** Every entry's name and inflated size, and the bytes of those kept. */
+    record Contents(Map<String, byte[]> kept, Map<String, Long> sizes) {
+
+        java.util.Set<String> names() {
+            return sizes.keySet();
+        }
 
         boolean hasEntryStartingWith(String prefix) {
-            return names.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT)));
+            return names().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT)));
         }
 
         String text(String name) {
@@ -43,9 +48,13 @@ final class DocumentZip {
     private DocumentZip() {
     }
 
-    static Contents read(byte[] file, Predicate<String> keep) {
+    /**
+     * Unpacks the zip under the limits, keeping the entries {@code keep} gives a size for, each only while it is
+     * within that size (a photo too large to offer is not held in memory).
+     */
+    static Contents read(byte[] file, ToLongFunction<String> keep) {
         Map<String, byte[]> kept = new LinkedHashMap<>();
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        Map<String, Long> names = new LinkedHashMap<>();
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
@@ -54,8 +63,8 @@ final class DocumentZip {
                     throw new UserFacingException("practice.import.error.zip-bomb");
                 }
                 String name = entry.getName();
-                names.add(name);
-                boolean wanted = keep.test(name);
+                long keepUpTo = keep.applyAsLong(name);
+                boolean wanted = keepUpTo > 0;
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 long size = 0;
                 for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
@@ -65,10 +74,14 @@ final class DocumentZip {
                             || (total > RATIO_FROM_BYTES && total > (long) MAX_RATIO * file.length)) {
                         throw new UserFacingException("practice.import.error.zip-bomb");
                     }
+                    if (wanted && size > keepUpTo) {
+                        wanted = false;
+                    }
                     if (wanted || out.size() < HEAD_BYTES) {
                         out.write(buffer, 0, n);
                     }
                 }
+                names.put(name, size);
                 if (isXml(name) && declaresDtd(out.toByteArray())) {
                     throw new UserFacingException("practice.import.error.entities");
                 }

@@ -29,19 +29,25 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
  */
 final class DocxText {
 
+    /** Word writes 200 pages of text in well under this; what is more is more than 200 pages. */
+    static final long MAX_TEXT_PART_BYTES = 16L * 1024 * 1024;
     private static final String FOOTNOTE_MARK = "\\[(?:footnoteRef|endnoteRef):\\d+]";
 
     private DocxText() {
     }
 
     static DocumentOutline.Outline read(byte[] file) {
-        DocumentZip.Contents zip = DocumentZip.read(file, "[Content_Types].xml"::equals);
+        DocumentZip.Contents zip = DocumentZip.read(file, name -> name.equals("[Content_Types].xml") ? 1024 * 1024 : 0);
         if (zip.hasEntryStartingWith("word/vbaProject") || zip.text("[Content_Types].xml").contains("macroEnabled")) {
             throw new UserFacingException("practice.import.error.macros");
         }
         if (!zip.names().contains("word/document.xml") && zip.names().stream().noneMatch(n -> n.endsWith(".xml")
                 && n.startsWith("word/"))) {
             throw new UserFacingException("practice.import.error.broken");
+        }
+        if (zip.sizes().getOrDefault("word/document.xml", 0L) > MAX_TEXT_PART_BYTES) {
+            // POI holds the whole text part as XML objects, about ten times its size: refuse before, not during
+            throw new UserFacingException("practice.import.error.pages", DocumentOutline.MAX_PAGES);
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(file))) {
             int pages = document.getProperties().getExtendedProperties().getPages();

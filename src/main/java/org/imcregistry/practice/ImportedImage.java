@@ -6,9 +6,13 @@ package org.imcregistry.practice;
  */
 public record ImportedImage(String fileName, String contentType, byte[] bytes) {
 
-    /** The most images taken from one document, and the largest taken (a record keeps at most 10 photos of 5 MB). */
+    /**
+     * The most images taken from one document (a brochure has photos for several records), the largest taken
+     * (a record's photo may have 5 MB), and the most taken in all, so that a document's photos stay small in memory.
+     */
     public static final int MAX_COUNT = 20;
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 
     /** The image types a record's photo may have; others (drawings, EMF, TIFF) are not offered. */
     static String contentTypeOf(String fileName) {

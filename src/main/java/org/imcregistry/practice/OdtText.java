@@ -23,9 +23,7 @@ final class OdtText {
     }
 
     static DocumentOutline.Outline read(byte[] file) {
-        DocumentZip.Contents zip = DocumentZip.read(file, name -> name.equals("mimetype") || name.equals("content.xml")
-                || name.equals("meta.xml") || name.equals("META-INF/manifest.xml")
-                || (name.startsWith("Pictures/") && !ImportedImage.contentTypeOf(name).isEmpty()));
+        DocumentZip.Contents zip = DocumentZip.read(file, OdtText::keep);
         if (zip.text("META-INF/manifest.xml").contains("encryption-data")) {
             throw new UserFacingException("practice.import.error.encrypted");
         }
@@ -53,6 +51,17 @@ final class OdtText {
             }
             throw new UserFacingException("practice.import.error.broken");
         }
+    }
+
+    /** How much of an entry is kept: the parts read whole, and photos up to the size a photo may have. */
+    private static long keep(String name) {
+        if (name.equals("content.xml")) {
+            return DocumentZip.MAX_ENTRY_BYTES;
+        }
+        if (name.equals("mimetype") || name.equals("meta.xml") || name.equals("META-INF/manifest.xml")) {
+            return 4L * 1024 * 1024;
+        }
+        return name.startsWith("Pictures/") && !ImportedImage.contentTypeOf(name).isEmpty() ? ImportedImage.MAX_BYTES : 0;
     }
 
     /** No DTD, so no entity can be declared, expanded or fetched; the JDK's own expansion limits stay on. */
