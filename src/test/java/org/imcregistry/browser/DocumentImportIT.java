@@ -40,7 +40,8 @@ class DocumentImportIT {
 
             WebElement open = browser.findElements(By.tagName("a")).stream()
                     .filter(a -> a.getText().equals("Open the draft")).findFirst().orElseThrow();
-            // the success notification may lie over the link: scroll it to the middle first, as a person would
+            // the success notification lies over the link for its four seconds; a person waits for it to go
+            HeadlessChromium.waitFor(browser).until(d -> d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
             HeadlessChromium.click(browser, open);
             HeadlessChromium.waitFor(browser).until(d -> d.getCurrentUrl().contains("/edit"));
             List<String> values = HeadlessChromium.waitFor(browser).until(d -> {
