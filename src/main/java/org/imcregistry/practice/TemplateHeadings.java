@@ -29,10 +29,14 @@ final class TemplateHeadings {
                 .filter(variant -> !variant.isEmpty()).toList();
     }
 
-    /** Whether the line, normalised as headings are, starts with the English {@code start} or a translation. */
+    /**
+     * Whether the line, normalised as headings are, starts with the English {@code start} or with a translation
+     * as a whole word ("Nettside/sosiale medier" is the website heading, "Nettsidene oppdateres" is text).
+     */
     static boolean startsWith(String normalisedLine, String key, String start) {
-        return normalisedLine.startsWith(start) || translations(key).stream()
-                .anyMatch(t -> normalisedLine.startsWith(PracticeSection.normalise(t)));
+        return normalisedLine.startsWith(start) || translations(key).stream().map(PracticeSection::normalise)
+                .anyMatch(t -> normalisedLine.startsWith(t) && (normalisedLine.length() == t.length()
+                        || !Character.isLetter(normalisedLine.charAt(t.length()))));
     }
 
     private static Properties load() {

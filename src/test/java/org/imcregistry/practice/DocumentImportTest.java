@@ -65,6 +65,8 @@ class DocumentImportTest {
         assertThat(TemplateLines.isKeywordHeading("Słowa kluczowe")).isTrue();
         assertThat(TemplateLines.footerKey("Forsker/intervjuer\tKari")).contains("researcher");
         assertThat(PracticeSection.ofHeading("Lessons learned")).isEmpty();
+        assertThat(TemplateLines.isHeading("Nettside/sosiale medier", "website")).isTrue();
+        assertThat(TemplateLines.isHeading("Nettsidene oppdateres jevnlig", "website")).isFalse();
     }
 
     @Test
