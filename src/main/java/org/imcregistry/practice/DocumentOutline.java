@@ -32,8 +32,17 @@ final class DocumentOutline {
     private final StringBuilder text = new StringBuilder();
     private final List<String> footnotes = new ArrayList<>();
     private final List<PlacedImage> images = new ArrayList<>();
-    private final long deadline = System.nanoTime() + MAX_TIME.toNanos();
+    private final long deadline;
     private boolean inList;
+
+    DocumentOutline() {
+        this(MAX_TIME);
+    }
+
+    /** An outline that stops the reading once {@code maxTime} has passed (tests give it a short one). */
+    DocumentOutline(Duration maxTime) {
+        this.deadline = System.nanoTime() + maxTime.toNanos();
+    }
 
     /** A paragraph, a heading (by style or by look) or a title: one block between blank lines. */
     void paragraph(String paragraph) {

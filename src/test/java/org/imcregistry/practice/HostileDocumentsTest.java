@@ -138,6 +138,16 @@ class HostileDocumentsTest {
         refused("big.pdf", new byte[DocumentFiles.MAX_BYTES + 1], "upload.error.too-large");
     }
 
+    @Test
+    void aReadingThatTakesTooLongIsStoppedAtTheNextParagraph() {
+        DocumentOutline outline = new DocumentOutline(java.time.Duration.ofSeconds(-1));
+        assertThatThrownBy(() -> outline.paragraph("Introduction")).isInstanceOfSatisfying(UserFacingException.class,
+                e -> org.assertj.core.api.Assertions.assertThat(e.messageKey()).isEqualTo("practice.import.error.too-slow"));
+        DocumentOutline roomy = new DocumentOutline();
+        roomy.paragraph("Introduction");
+        org.assertj.core.api.Assertions.assertThat(roomy.finish().text()).isEqualTo("Introduction\n");
+    }
+
     private static void refused(String name, byte[] file, String messageKey) {
         assertThatThrownBy(() -> DocumentFiles.read(name, file)).as(name + " → " + messageKey)
                 .isInstanceOfSatisfying(UserFacingException.class,
