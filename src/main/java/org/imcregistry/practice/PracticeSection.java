@@ -34,8 +34,13 @@ public enum PracticeSection {
 
     private final List<String> headings;
 
+    /** The English headings and, from the template's data, their Norwegian and Polish translations, normalised. */
+    private final List<String> recognised;
+
     PracticeSection(String... headings) {
         this.headings = List.of(headings);
+        this.recognised = java.util.stream.Stream.concat(this.headings.stream(),
+                TemplateHeadings.translations(name()).stream()).map(PracticeSection::normalise).toList();
     }
 
     /** The heading as the template writes it. */
@@ -43,11 +48,11 @@ public enum PracticeSection {
         return headings.getFirst();
     }
 
-    /** The section a heading line of a documented record names, ignoring case and spacing. */
+    /** The section a heading line names, in English, Norwegian or Polish, ignoring case and spacing. */
     public static Optional<PracticeSection> ofHeading(String line) {
         String wanted = normalise(line);
         for (PracticeSection section : values()) {
-            if (section.headings.stream().anyMatch(h -> normalise(h).equals(wanted))) {
+            if (section.recognised.contains(wanted)) {
                 return Optional.of(section);
             }
         }

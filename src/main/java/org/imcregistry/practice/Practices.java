@@ -3,8 +3,6 @@ package org.imcregistry.practice;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.imcregistry.common.Problem;
-import org.imcregistry.common.Text;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.practice.PracticeHistoryEntry.Action;
 import org.jspecify.annotations.Nullable;
@@ -120,25 +118,11 @@ public class Practices {
         moderate(id, PracticeStatus.REJECTED, ModerationComments.required(comment));
     }
 
-    /** The largest text document accepted for import. */
-    public static final int MAX_TEXT_BYTES = 1_000_000;
-
-    /** A record read from a document: the new draft, and what the person should check in it. */
-    public record ImportedRecord(long id, List<Problem> notes) {
-    }
-
-    /**
-     * Turns a text document in the template's format into a draft of the signed-in person. Nothing is
-     * stored when the file is not a UTF-8 text of at most 1 MB, or when no title can be found.
-     */
+    /** The drafts read from one document, all in one transaction: one refused record stores none. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public ImportedRecord importText(String fileName, byte[] file) {
-        String text = TextFiles.decode(fileName, file, MAX_TEXT_BYTES);
-        PracticeTextImport.Parsed parsed = new PracticeTextImport(themes.terms()).parse(text);
-        long id = create(parsed.content(), Action.IMPORTED, fileName == null ? null : Text.optional(fileName, "file",
-                300, new java.util.ArrayList<>()));
-        return new ImportedRecord(id, parsed.notes());
+    List<Long> createImported(List<PracticeContent> contents, @Nullable String fileName) {
+        return contents.stream().map(content -> create(content, Action.IMPORTED, fileName)).toList();
     }
 
     /** A record as its reader may see it; a record they may not see looks the same as a missing one. */

@@ -57,7 +57,7 @@ final class TemplateBody {
             enter(null, null);
             return;
         }
-        if (PracticeSection.normalise(stripped).startsWith("keyword")) {
+        if (TemplateLines.isKeywordHeading(stripped)) {
             enter(null, Block.KEYWORDS);
             String rest = stripped.substring(stripped.indexOf(':') + 1).strip();
             if (stripped.contains(":") && !rest.isEmpty()) {

@@ -1,35 +1,43 @@
 package org.imcregistry.practice;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** How a line of a template document is recognised: a heading of the template, one it lacks, or a footer line. */
 final class TemplateLines {
+
+    private static final List<String> FOOTER_KEYS = List.of("contributor", "researcher", "documented", "photos");
 
     private TemplateLines() {
     }
 
     /** The contributor lines at the end ({@code Contributor<TAB>Name}), by the key the record stores them under. */
     static Optional<String> footerKey(String line) {
-        String head = (line.contains("\t") ? line.substring(0, line.indexOf('\t')) : line).strip()
-                .toLowerCase(Locale.ROOT);
-        return switch (head) {
+        String head = PracticeSection.normalise(line.contains("\t") ? line.substring(0, line.indexOf('\t')) : line);
+        Optional<String> english = switch (head) {
             case "contributor" -> Optional.of("contributor");
             case "researcher/interviewer", "researcher", "interviewer" -> Optional.of("researcher");
             case "date of documentation" -> Optional.of("documented");
             case "fotos/illustrations", "photos/illustrations", "photo credits", "photos" -> Optional.of("photos");
             default -> Optional.empty();
         };
+        return english.or(() -> FOOTER_KEYS.stream().filter(key -> TemplateHeadings.translations(key).stream()
+                .map(PracticeSection::normalise).anyMatch(head::equals)).findFirst());
     }
 
-    static boolean isHeading(String line, String start) {
+    /** Whether the line is the heading of the template's {@code key} block: website, contact (or a translation). */
+    static boolean isHeading(String line, String key) {
         String normal = PracticeSection.normalise(line);
-        return normal.startsWith(start) && normal.length() < 70;
+        return TemplateHeadings.startsWith(normal, key, key) && normal.length() < 70;
+    }
+
+    /** The "Keyword(s):" line, or its Norwegian or Polish counterpart. */
+    static boolean isKeywordHeading(String line) {
+        return TemplateHeadings.startsWith(PracticeSection.normalise(line), "keywords", "keyword");
     }
 
     static boolean isKnownHeading(String line) {
-        return PracticeSection.ofHeading(line).isPresent() || PracticeSection.normalise(line).startsWith("keyword");
+        return PracticeSection.ofHeading(line).isPresent() || isKeywordHeading(line);
     }
 
     /**

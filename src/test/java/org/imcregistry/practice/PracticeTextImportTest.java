@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** A good practice documented as text in the template's format becomes a record with every section in its field. */
 class PracticeTextImportTest {
 
-    private static final List<Term> THEMES = List.of(
+    static final List<Term> THEMES = List.of(
             new Term("MIGRATION_INTEGRATION", "Migration and Integration", "Migrasjon og integrering",
                     "Migracja i integracja", true),
             new Term("LABOUR_MARKET_VET", "Labour Market and VET", "Arbeidsmarked og yrkesopplæring",

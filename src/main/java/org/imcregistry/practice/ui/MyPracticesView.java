@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +22,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.imcregistry.common.Problem;
 import org.imcregistry.common.UserFacingException;
+import org.imcregistry.practice.ImportedDocument;
+import org.imcregistry.practice.PracticeDocumentImport;
 import org.imcregistry.practice.PracticeRow;
 import org.imcregistry.practice.Practices;
 import org.imcregistry.security.CurrentUser;
@@ -36,12 +39,12 @@ import org.imcregistry.ui.ViewHeader;
 @PermitAll
 public class MyPracticesView extends Main implements HasDynamicTitle {
 
-    private final Practices practices;
+    private final PracticeDocumentImport documents;
     final Div importReport = new Div();
 
 
-    MyPracticesView(Practices practices, CurrentUser currentUser) {
-        this.practices = practices;
+    MyPracticesView(Practices practices, PracticeDocumentImport documents, CurrentUser currentUser) {
+        this.documents = documents;
         add(new RouterLink(getTranslation("practice.back"), PracticesView.class),
                 new ViewHeader(getTranslation("practices.mine"), getTranslation("practices.mine.lead")));
         HorizontalLayout toolbar = new HorizontalLayout(new RouterLink(getTranslation("practice.new"),
@@ -57,8 +60,9 @@ public class MyPracticesView extends Main implements HasDynamicTitle {
         }
         add(new H2(getTranslation("practices.mine.records")));
         add(list(practices.mine(), "practices.mine.empty"));
-        add(new H2(getTranslation("practices.import-text")), new Paragraph(getTranslation("practices.import-text.help")),
-                upload(), importReport);
+        add(new H2(getTranslation("practices.import-text")), new Paragraph(getTranslation(
+                "practices.import-document.help", PracticeDocumentImport.MAX_BYTES / (1024 * 1024),
+                PracticeDocumentImport.MAX_PAGES)), upload(), importReport);
         importReport.getElement().setAttribute("role", "status");
         addClassName("list-view");
     }
@@ -85,24 +89,21 @@ public class MyPracticesView extends Main implements HasDynamicTitle {
         return grid;
     }
 
+    /** The widget refuses a file over the limit before sending it; the server checks again, by kind. */
     private Upload upload() {
-        Upload upload = SingleFileUpload.of(this, Practices.MAX_TEXT_BYTES, this::importText, ".txt", ".md",
-                "text/plain");
-        return upload;
+        List<String> types = new java.util.ArrayList<>(PracticeDocumentImport.EXTENSIONS);
+        types.addAll(List.of("text/plain", "application/pdf", "application/vnd.oasis.opendocument.text",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        return SingleFileUpload.of(this, PracticeDocumentImport.MAX_BYTES, this::importDocument,
+                types.toArray(String[]::new));
     }
 
-    void importText(String fileName, byte[] content) {
+    void importDocument(String fileName, byte[] content) {
         importReport.removeAll();
         try {
-            Practices.ImportedRecord imported = practices.importText(fileName, content);
-            importReport.add(new Paragraph(getTranslation("practices.import-text.done", imported.notes().size())));
-            UnorderedList notes = new UnorderedList();
-            for (Problem note : imported.notes()) {
-                notes.add(new ListItem(getTranslation(note.messageKey(), note.argumentArray())));
-            }
-            importReport.add(notes, new RouterLink(getTranslation("practices.import-text.open"),
-                    PracticeEditorView.class, new RouteParameters("id", String.valueOf(imported.id()))));
-            Notifications.success(getTranslation("practices.import-text.done", imported.notes().size()));
+            ImportedDocument imported = documents.importDocument(fileName, content);
+            report(imported);
+            Notifications.success(getTranslation("practices.import-document.done", imported.drafts().size()));
         } catch (org.imcregistry.common.InvalidInputException invalid) {
             importReport.add(new Paragraph(getTranslation("practices.import-text.refused")));
             UnorderedList problems = new UnorderedList();
@@ -112,6 +113,32 @@ public class MyPracticesView extends Main implements HasDynamicTitle {
         } catch (UserFacingException refusal) {
             importReport.add(new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments())));
             Notifications.refused(refusal);
+        }
+    }
+
+    /** One report for the document: how many drafts and images, then each draft with its notes and its link. */
+    private void report(ImportedDocument imported) {
+        if (imported.drafts().size() > 1) {
+            importReport.add(new Paragraph(getTranslation("practices.import-document.done", imported.drafts().size())));
+        }
+        if (imported.imageCount() > 0) {
+            importReport.add(new Paragraph(getTranslation("practices.import-document.images", imported.imageCount())));
+        }
+        for (ImportedDocument.Draft draft : imported.drafts()) {
+            Div one = new Div();
+            one.addClassName("import-draft");
+            if (imported.drafts().size() > 1) {
+                one.add(new H3(draft.title() == null ? getTranslation("practices.import-document.untitled")
+                        : draft.title()));
+            }
+            one.add(new Paragraph(getTranslation("practices.import-text.done", draft.notes().size())));
+            UnorderedList notes = new UnorderedList();
+            for (Problem note : draft.notes()) {
+                notes.add(new ListItem(getTranslation(note.messageKey(), note.argumentArray())));
+            }
+            one.add(notes, new RouterLink(getTranslation("practices.import-text.open"), PracticeEditorView.class,
+                    new RouteParameters("id", String.valueOf(draft.id()))));
+            importReport.add(one);
         }
     }
 

@@ -154,7 +154,7 @@ class PracticeViewsTest extends BrowserlessTestSupport {
     @WithUserDetails("member")
     void aDocumentInTheTemplateBecomesADraftWithItsNotes() throws Exception {
         MyPracticesView view = navigate(MyPracticesView.class);
-        view.importText("sogn.txt", Files.readAllBytes(PracticeTextImportTestAccess.seed()));
+        view.importDocument("sogn.txt", Files.readAllBytes(PracticeTextImportTestAccess.seed()));
         assertThat(view.importReport.getElement().getTextRecursively()).contains("The draft was created",
                 "Success parameters", "Open the draft");
         assertThat(practices.mine()).anySatisfy(row -> {
@@ -163,11 +163,35 @@ class PracticeViewsTest extends BrowserlessTestSupport {
         });
 
         int before = practices.mine().size();
-        view.importText("photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
-        assertThat(view.importReport.getElement().getTextRecursively()).contains("Choose a text document");
-        view.importText("latin1.txt", new byte[] {'B', (byte) 0xE6, 'r', 'u', 'm'});
+        view.importDocument("photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+        assertThat(view.importReport.getElement().getTextRecursively()).contains("Choose a document");
+        view.importDocument("latin1.txt", new byte[] {'B', (byte) 0xE6, 'r', 'u', 'm'});
         assertThat(view.importReport.getElement().getTextRecursively()).contains("not UTF-8");
         assertThat(practices.mine()).hasSize(before);
+    }
+
+    @Test
+    @WithUserDetails("member")
+    void aWordBrochureBecomesDraftsListedInOneReportAndARefusedFileChangesNothing() throws Exception {
+        MyPracticesView view = navigate(MyPracticesView.class);
+        int before = practices.mine().size();
+
+        view.importDocument("brochure.docx", org.imcregistry.practice.DocumentImportTestAccess.brochureDocx());
+
+        assertThat(view.importReport.getElement().getTextRecursively()).contains("2 drafts were created",
+                "Sogn for all", "Felles innkjøp", "The section \"Success parameters\" holds no text",
+                "1 image found in the document", "Open the draft");
+        assertThat(practices.mine()).hasSize(before + 2);
+        long sogn = practices.mine().stream().filter(r -> r.title().equals("Sogn for all")).findFirst().orElseThrow().id();
+        assertThat(practices.details(sogn).content().section(PracticeSection.IMPEDIMENTS))
+                .startsWith("In our further work").endsWith("different municipal departments");
+        assertThat(practices.details(sogn).status()).isEqualTo(PracticeStatus.DRAFT);
+
+        view.importDocument("macros.docm", org.imcregistry.practice.DocumentImportTestAccess.brochureDocx());
+        assertThat(view.importReport.getElement().getTextRecursively()).contains("Documents with macros");
+        view.importDocument("broken.odt", new byte[] {'P', 'K', 3, 4, 0, 0});
+        assertThat(view.importReport.getElement().getTextRecursively()).contains("cannot be read");
+        assertThat(practices.mine()).hasSize(before + 2);
     }
 
     @Test
