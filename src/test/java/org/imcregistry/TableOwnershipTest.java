@@ -49,6 +49,8 @@ class TableOwnershipTest {
                     "competition_rule", "competition_entry", "competition_juror", "competition_assignment",
                     "competition_score", "competition_audit", "competition_deadline_reminder"),
             "mail", Set.of("outbox_message"),
+            // the log of erasures (counts only); each feature erases in its own tables through PersonalDataHolder
+            "privacy", Set.of("privacy_erasure"),
             // infrastructure: Spring Modulith's event publication registry and ShedLock's locks
             "common", Set.of("event_publication", "shedlock"));
 

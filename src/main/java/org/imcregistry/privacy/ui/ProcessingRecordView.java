@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -40,7 +41,7 @@ public class ProcessingRecordView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("privacy.record.columns")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
         grid.setItems(inventory.activities());
-        add(grid);
+        add(new RouterLink(getTranslation("privacy.rights.nav"), PersonalDataView.class), grid);
         addClassName("list-view");
     }
 
