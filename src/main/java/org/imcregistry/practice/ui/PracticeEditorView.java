@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +27,7 @@ import org.imcregistry.municipality.PartnershipRegister;
 import org.imcregistry.municipality.PublicLists;
 import org.imcregistry.practice.PracticeDetails;
 import org.imcregistry.practice.PracticeSection;
+import org.imcregistry.practice.ContactConsent;
 import org.imcregistry.practice.Practices;
 import org.imcregistry.ui.EmptyState;
 import org.imcregistry.ui.Notifications;
@@ -40,15 +42,19 @@ import org.imcregistry.ui.ViewHeader;
 public class PracticeEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Practices practices;
+    private final ContactConsent consent;
     private final PracticeForm form;
+    /** The author confirms that the persons named in the contact details agreed to be shown to the public. */
+    final Checkbox contactConsent = new Checkbox();
     /** The form's section areas: what a refused save must leave as typed. */
     final Map<PracticeSection, TextArea> sections;
     final Div conflict = new Div();
     private @Nullable Long id;
     private long version;
 
-    PracticeEditorView(Practices practices, PublicLists lists, PartnershipRegister register) {
+    PracticeEditorView(Practices practices, ContactConsent consent, PublicLists lists, PartnershipRegister register) {
         this.practices = practices;
+        this.consent = consent;
         this.form = new PracticeForm(lists, register, this::getTranslation);
         this.sections = form.sections;
         addClassName("form-view");
@@ -68,6 +74,7 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
                 }
                 version = record.version();
                 form.fill(record.content());
+                contactConsent.setValue(record.contactConsent());
             } else {
                 form.startIn(getLocale());
             }
@@ -88,6 +95,9 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
         conflict.getElement().setAttribute("role", "alert");
         add(conflict);
         form.addTo(this, getLocale());
+        contactConsent.setLabel(getTranslation("practice.contact-consent"));
+        contactConsent.setHelperText(getTranslation("practice.contact-consent.help"));
+        add(contactConsent);
         Button save = new Button(getTranslation("common.save"), VaadinIcon.CHECK.create(), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
@@ -108,6 +118,7 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
                 version = practices.update(id, version, form.content());
                 saved = id;
             }
+            consent.confirm(saved, contactConsent.getValue());
             Notifications.success(getTranslation("practice.saved"));
             getUI().ifPresent(ui -> ui.navigate(PracticeView.class, new RouteParameters("id", String.valueOf(saved))));
         } catch (InvalidInputException invalid) {
