@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.imcregistry.common.PersonRef;
 import org.imcregistry.common.PersonalDataHolder;
 import org.imcregistry.common.SecretTokens;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +23,11 @@ class AccountPersonalData implements PersonalDataHolder {
             + " created_at from user_account";
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    AccountPersonalData(JdbcTemplate jdbc) {
+    AccountPersonalData(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -69,6 +72,9 @@ class AccountPersonalData implements PersonalDataHolder {
     public int erase(PersonRef person) {
         int changed = 0;
         for (Long id : person.accountIds()) {
+            // the person's open sessions end once the erasure is committed
+            jdbc.query("select username from user_account where id = ?",
+                    rs -> { events.publishEvent(new SignedInSessions.AccessChanged(rs.getString(1))); }, id);
             changed += jdbc.update("delete from account_link where account_id = ?", id);
             changed += jdbc.update("delete from user_role where user_id = ?", id);
             // a hash of a fresh random token: no password matches it, and the column stays non-null

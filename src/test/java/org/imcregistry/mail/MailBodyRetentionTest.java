@@ -1,13 +1,16 @@
 package org.imcregistry.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.imcregistry.IntegrationTest;
 import org.imcregistry.MutableClock;
+import org.imcregistry.common.UserFacingException;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,11 +23,14 @@ class MailBodyRetentionTest {
     @Autowired
     MailBodyRetention retention;
     @Autowired
+    OutgoingMail outgoing;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
 
     @Test
+    @WithUserDetails("admin")
     void theBodyGoesAfterNinetyDaysAndTheDeliveryRecordStays() {
         String old = "old.body." + System.nanoTime() + "@example.org";
         outbox.queue(Letter.to(old, "Berit Brev", Locale.ENGLISH, MailKind.PASSWORD_RESET)
@@ -44,6 +50,10 @@ class MailBodyRetentionTest {
         assertThat(gone.get("STATUS")).isNotNull();
         assertThat(gone.get("SUBJECT").toString()).isNotEmpty();
         assertThat(row(fresh).get("TEXT_BODY").toString()).contains("Frida Fersk");
+        long id = jdbc.queryForObject("select id from outbox_message where recipient = ?", Long.class, old);
+        assertThatThrownBy(() -> outgoing.resend(id)).as("nothing left to send")
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("mail.error.body-deleted"));
     }
 
     private Map<String, Object> row(String recipient) {
