@@ -20,6 +20,7 @@ import org.imcregistry.municipality.PartnershipRegister;
 import org.imcregistry.security.AccountDirectory;
 import org.imcregistry.security.AccountSummary;
 import org.imcregistry.security.SystemTasks;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +40,12 @@ class RespondentMail {
     private final PartnershipRegister register;
     private final SystemTasks system;
     private final Clock clock;
+    private final int respondentMonths;
 
     RespondentMail(Outbox outbox, RespondentLinkRepository links, PublicLinks publicLinks, AccountDirectory accounts,
-            PartnershipRegister register, SystemTasks system, Clock clock) {
+            PartnershipRegister register, SystemTasks system, Clock clock,
+            @Value("${imc.privacy.respondent-months:12}") int respondentMonths) {
+        this.respondentMonths = respondentMonths;
         this.outbox = outbox;
         this.links = links;
         this.publicLinks = publicLinks;
@@ -115,6 +119,9 @@ class RespondentMail {
         URI link = publicLinks.path(ROUTE + token);
         outbox.queue(letter.link("round.mail.link", link)
                 .paragraph("round.mail.personal")
+                // why this person got the mail and how to object (GDPR Art. 14 and 21): their address was entered
+                .paragraph("round.mail.why", partnership, respondentMonths)
+                .paragraph("round.mail.object", partnership)
                 .unsubscribe(publicLinks.path(ROUTE + token + "/no-reminders"))
                 .readableByCoordinatorsOf(round.getPartnershipId())
                 .build());

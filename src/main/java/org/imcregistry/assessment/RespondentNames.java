@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RespondentNames {
 
+    /** Shown for a respondent whose name was removed (retention or erasure): missing, not blank. */
+    static final String ANONYMISED = "—";
+
     private final AccountDirectory accounts;
 
     RespondentNames(AccountDirectory accounts) {
@@ -23,7 +26,7 @@ class RespondentNames {
         Map<Long, String> names = new HashMap<>();
         for (Respondent r : respondents) {
             names.put(r.getId(), r.hasAccount() && holders.containsKey(r.getUserId())
-                    ? holders.get(r.getUserId()).displayName() : r.getDisplayName());
+                    ? holders.get(r.getUserId()).displayName() : Objects.requireNonNullElse(r.getDisplayName(), ANONYMISED));
         }
         return names;
     }

@@ -65,7 +65,7 @@ class FirstStart implements ApplicationRunner {
         }
         if (!adminUsername.isBlank()) {
             initialAccounts.createFirstAdmin(adminUsername.strip(), adminPassword);
-            log.info("Created the first administrator '{}' from the environment", adminUsername.strip());
+            log.info("Created the first administrator from the environment (IMC_ADMIN_USERNAME)");
         }
         if (demoWanted) {
             initialAccounts.createDemoUsers();

@@ -15,6 +15,9 @@ public class PublicLinks {
     /** Where the public pages of records live; not {@code /practices}, which is the app's own route. */
     public static final String PRACTICE_PAGES = "/good-practices";
 
+    /** The privacy notice, linked from every page's footer, the sign-in page and every mail. */
+    public static final String PRIVACY = "/privacy";
+
     private final String base;
 
     public PublicLinks(@Value("${imc.public-url}") String base) {
@@ -24,6 +27,11 @@ public class PublicLinks {
                     + " https://imc.example.org; it is '" + base + "'");
         }
         this.base = base.strip().replaceAll("/+$", "");
+    }
+
+    /** The privacy notice, for everyone. */
+    public URI privacy() {
+        return URI.create(base + PRIVACY);
     }
 
     /** The site's front page. */

@@ -58,6 +58,11 @@ class MailComposer {
         String signature = MessageBundle.text("mail.signature", language, app, links.home());
         text.append("-- \n").append(signature).append('\n');
         html.append("<hr><p style=\"color:#555;font-size:90%\">").append(escape(signature));
+        // Every mail says where the privacy notice is: whoever receives one may not know the site at all.
+        String privacy = MessageBundle.text("mail.privacy", language);
+        text.append(privacy).append('\n').append(links.privacy()).append('\n');
+        html.append("<br>\n<a href=\"").append(escape(links.privacy().toString())).append("\">").append(escape(privacy))
+                .append("</a>");
         if (letter.unsubscribe() != null) {
             String why = MessageBundle.text("mail.unsubscribe", language);
             text.append(why).append('\n').append(letter.unsubscribe()).append('\n');

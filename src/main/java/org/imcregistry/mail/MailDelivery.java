@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.imcregistry.common.LogText;
 import org.imcregistry.common.PublicLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -158,13 +159,13 @@ class MailDelivery {
                 sent.failed(now, error, settings.pauseAfter(sent.getAttempts() + 1), settings.giveUpAfter());
                 if (sent.getStatus() == MailStatus.FAILED) {
                     log.warn("Mail #{} ({}) given up after {} attempts: {}", sent.getId(), sent.getKind(),
-                            sent.getAttempts(), error);
+                            sent.getAttempts(), LogText.withoutAddresses(error));
                 }
             }
         }
         if (!failures.isEmpty()) {
             log.info("{} of {} messages not sent this time, retried later: {}", failures.size(), batch.size(),
-                    failures.values().iterator().next());
+                    LogText.withoutAddresses(String.valueOf(failures.values().iterator().next())));
         }
     }
 }

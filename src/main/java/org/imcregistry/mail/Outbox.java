@@ -48,9 +48,8 @@ public class Outbox {
                 letter.unsubscribe() == null ? null : letter.unsubscribe().toString(), letter.readableByCoordinatorsOf(), now,
                 delivery.canDeliver()));
         if (message.getStatus() == MailStatus.KEPT) {
-            // Subject and number only: the body may hold a personal link, which must never reach a log.
-            log.info("Mail #{} ({}) kept in Outgoing mail, no mail server is set: {}", message.getId(),
-                    letter.kind(), composed.subject());
+            // Number and kind only: the subject names records, rounds and people, the body holds a personal link.
+            log.info("Mail #{} ({}) kept in Outgoing mail, no mail server is set", message.getId(), letter.kind());
         } else {
             delivery.soonAfterCommit();
         }

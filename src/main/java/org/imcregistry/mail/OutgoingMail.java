@@ -73,6 +73,10 @@ public class OutgoingMail {
     @Transactional
     public MailRow resend(long id) {
         OutboxMessage m = readable(id);
+        if (m.getTextBody().isEmpty()) {
+            // its body was deleted by retention or erasure: sending it again would send nothing
+            throw new UserFacingException("mail.error.body-deleted");
+        }
         m.queue(clock.instant(), delivery.canDeliver());
         delivery.soonAfterCommit();
         return row(m);

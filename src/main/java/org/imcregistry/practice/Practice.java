@@ -80,6 +80,10 @@ class Practice {
     @Column(name = "photo_credits", length = 1000)
     private @Nullable String photoCredits;
 
+    /** The author confirmed that the persons named in {@link #contact} agreed to be shown to the public. */
+    @Column(name = "contact_consent", nullable = false)
+    private boolean contactConsent;
+
     /** The SPDX identifier of {@link RecordLicence}. */
     @Column(nullable = false, length = 20)
     private String licence = RecordLicence.DEFAULT.spdx();
@@ -145,6 +149,19 @@ class Practice {
                 copy, Set.copyOf(themes), Set.copyOf(sdgs), Set.copyOf(municipalities), RecordLicence.ofSpdx(licence));
     }
 
+    /** The content as the public may see it: without the contact details until the persons named agreed. */
+    PracticeContent publicContent() {
+        return contactConsent ? content() : content().withoutContact();
+    }
+
+    boolean isContactConsented() {
+        return contactConsent;
+    }
+
+    void consentToContact(boolean agreed) {
+        this.contactConsent = agreed && contact != null;
+    }
+
     /** Takes {@link PracticeContent#checked() checked} content, which always has a title and a language. */
     final void apply(PracticeContent content, Instant now) {
         title = Objects.requireNonNull(content.title(), "checked content has a title");
@@ -157,6 +174,9 @@ class Practice {
         endYear = content.endYear();
         partnershipId = content.partnershipId();
         website = content.website();
+        if (!Objects.equals(contact, content.contact())) {
+            contactConsent = false; // new names need their own agreement
+        }
         contact = content.contact();
         contributor = content.contributor();
         researcher = content.researcher();

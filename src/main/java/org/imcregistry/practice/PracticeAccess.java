@@ -24,6 +24,10 @@ class PracticeAccess {
         this.jdbc = jdbc;
     }
 
+    boolean isSignedIn() {
+        return currentUser.accountId().isPresent();
+    }
+
     boolean isEditor() {
         return currentUser.hasRole(Role.EDITOR) || currentUser.hasRole(Role.ADMIN);
     }

@@ -51,6 +51,13 @@ public record PracticeContent(@Nullable String title, @Nullable String place, @N
                 null, null, Map.of(), Set.of(), Set.of(), Set.of());
     }
 
+    /** The same content without its contact details: what the public sees until the persons named agreed. */
+    public PracticeContent withoutContact() {
+        return new PracticeContent(title, place, region, country, keywords, language, startYear, endYear,
+                partnershipId, website, null, contributor, researcher, documented, photoCredits, sections, themes,
+                sdgs, municipalities, licence);
+    }
+
     public String section(PracticeSection section) {
         return sections.getOrDefault(section, "");
     }

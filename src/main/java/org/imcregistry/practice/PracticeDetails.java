@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record PracticeDetails(long id, long version, PracticeStatus status, PracticeContent content, String authorName,
         @Nullable String editorComment, Instant updatedAt, @Nullable Instant publishedAt, boolean canEdit,
         boolean canSubmit,
-        boolean canModerate, boolean isPublic, List<HistoryLine> history) {
+        boolean canModerate, boolean isPublic, List<HistoryLine> history, boolean contactConsent) {
 
     /** One line of the history: who did what, when, with the comment or the fields they changed. */
     public record HistoryLine(Instant at, String actor, String action, @Nullable PracticeStatus from,

@@ -38,11 +38,13 @@ class PracticeReader {
         List<PracticeDetails.HistoryLine> lines = entries.stream().map(e -> new PracticeDetails.HistoryLine(e.getAt(),
                 name(names, e.getActorId()), e.getAction().name(), e.getFromStatus(), e.getToStatus(), e.getComment(),
                 e.getChanged())).toList();
-        return new PracticeDetails(id, practice.getVersion(), practice.getStatus(), practice.content(),
+        // contact details without the named persons' agreement are for signed-in users only
+        PracticeContent content = access.isSignedIn() ? practice.content() : practice.publicContent();
+        return new PracticeDetails(id, practice.getVersion(), practice.getStatus(), content,
                 name(names, practice.getAuthorId()), practice.getEditorComment(), practice.getUpdatedAt(),
                 practice.getPublishedAt(), access.canEdit(practice), access.canSubmit(practice),
                 access.canModerate(practice),
-                access.isPublic(practice), lines);
+                access.isPublic(practice), lines, practice.isContactConsented());
     }
 
     List<PracticeRow> rows(List<Practice> list) {

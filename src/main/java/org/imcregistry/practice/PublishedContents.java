@@ -31,7 +31,7 @@ class PublishedContents {
     private static final String SELECT = """
             select p.id, p.title, p.place, p.region, p.country, p.keywords, p.language, p.start_year, p.end_year,
                    p.partnership_id, p.website, p.contact, p.contributor, p.researcher, p.documented,
-                   p.photo_credits, p.licence, p.published_at, p.updated_at
+                   p.photo_credits, p.licence, p.published_at, p.updated_at, p.contact_consent
             from practice p
             where p.id > :after and\s""" + PublishedPracticeSource.PUBLIC_IN_ID_ORDER + "\norder by p.id fetch first " + BATCH
             + " rows only";
@@ -67,7 +67,8 @@ class PublishedContents {
                 rs.getString("region"), rs.getString("country"), rs.getString("keywords"),
                 RecordLanguage.ofCode(rs.getString("language")), rs.getObject("start_year", Integer.class),
                 rs.getObject("end_year", Integer.class), rs.getObject("partnership_id", Long.class),
-                rs.getString("website"), rs.getString("contact"), rs.getString("contributor"),
+                rs.getString("website"), rs.getBoolean("contact_consent") ? rs.getString("contact") : null,
+                rs.getString("contributor"),
                 rs.getString("researcher"), rs.getString("documented"), rs.getString("photo_credits"), Map.of(),
                 Set.of(), Set.of(), Set.of(), RecordLicence.ofSpdx(rs.getString("licence")));
         return new Row(rs.getLong("id"), columns, instant(rs.getTimestamp("published_at")),

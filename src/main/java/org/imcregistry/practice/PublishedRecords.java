@@ -64,7 +64,7 @@ public class PublishedRecords {
     public Optional<PublishedRecord> find(long id) {
         return practices.findById(id)
                 .filter(access::isPublic)
-                .map(p -> new PublishedRecord(p.getId(), p.content(), p.getPublishedAt(), p.getUpdatedAt()));
+                .map(p -> new PublishedRecord(p.getId(), p.publicContent(), p.getPublishedAt(), p.getUpdatedAt()));
     }
 
     /** The public ones among these records, in the order asked for; the others are left out. */

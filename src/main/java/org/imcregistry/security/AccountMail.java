@@ -38,6 +38,7 @@ class AccountMail {
         outbox.queue(letter.paragraph("link.mail.invitation.username", account.getUsername())
                 .link("link.mail.invitation.link", publicLinks.path("invitation/" + token))
                 .paragraph("link.mail.invitation.ignore")
+                .paragraph("link.mail.invitation.why", inviter)
                 .build());
     }
 

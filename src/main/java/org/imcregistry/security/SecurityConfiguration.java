@@ -108,7 +108,7 @@ class SecurityConfiguration {
                 // The public web (publicweb): pages of published records, the crawler files and the feed are for
                 // everyone, named here so that they stay open whatever becomes of the rule for the rest below.
                 .requestMatchers("/good-practices", "/good-practices/**", "/robots.txt", "/sitemap.xml",
-                        "/sitemaps/**", "/feed.atom", "/public.css").permitAll()
+                        "/sitemaps/**", "/feed.atom", "/public.css", "/privacy").permitAll()
                 // A record's photos and attachments: the controller (practice/RecordFilesController) checks the record.
                 .requestMatchers("/practice-files/**").permitAll()
                 // The open data API's browsable documentation (springdoc's Swagger UI); the API itself and its

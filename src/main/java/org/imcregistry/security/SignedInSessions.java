@@ -80,7 +80,8 @@ class SignedInSessions {
                 }
             }
         }
-        log.info("Ended {} session(s) of account {} after a change to its access", ended, username);
+        // not the username: logs carry no names
+        log.info("Ended {} session(s) of an account after a change to its access", ended);
     }
 
     private static void invalidate(HttpSession session) {

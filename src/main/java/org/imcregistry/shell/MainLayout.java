@@ -6,7 +6,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,6 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.imcregistry.common.PublicLinks;
 import org.imcregistry.security.ui.LoginView;
 import org.imcregistry.security.ui.MyAccountView;
 
@@ -41,7 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         addToNavbar(toggle, spacer(), new LanguageSelect(localeSelection), accountArea());
-        addToDrawer(brand(), navigation());
+        addToDrawer(brand(), navigation(), footer());
     }
 
     private Component brand() {
@@ -83,6 +86,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         user.getSubMenu().addItem(getTranslation("nav.sign-out"), e -> authentication.logout());
         menu.addClassName("account-menu");
         return menu;
+    }
+
+    /** The drawer's foot: the privacy notice, a plain page outside Vaadin, so a full page load (router-ignore). */
+    private Component footer() {
+        Anchor privacy = new Anchor(PublicLinks.PRIVACY, getTranslation("privacy.nav.footer"));
+        privacy.setRouterIgnore(true);
+        privacy.addClassName("privacy-link");
+        Footer footer = new Footer(privacy);
+        footer.addClassName("drawer-footer");
+        return footer;
     }
 
     private static Component spacer() {

@@ -72,6 +72,8 @@ class OpenDataApiTest {
                 c.language(), c.startYear(), 2023, partnership, c.website(), c.contact(), c.contributor(),
                 c.researcher(), c.documented(), c.photoCredits(), c.sections(), c.themes(), c.sdgs(), Set.of(),
                 RecordLicence.CC_BY_SA_4_0));
+        // the author confirmed that the persons named agreed: the contact details are public (ContactConsentApiTest)
+        jdbc.update("update practice set contact_consent = true where id = ?", id);
         jdbc.update("insert into practice_award (practice_id, edition_id, label, edition_name) values (?, ?, ?, ?)",
                 id, 990_001, "WINNER", "API test edition");
 

@@ -70,6 +70,14 @@ class EmptyRegistryPublicWebTest {
     }
 
     @Test
+    void thePrivacyNoticeWorksOnTheEmptySiteAndSaysTheControllerIsNotSetYet() throws Exception {
+        var response = client.get("/privacy", "nb");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Personvernerklæring", "har ennå ikke lagt inn navn")
+                .doesNotContain("<script");
+    }
+
+    @Test
     void theSitemapIsValidAndNamesNoRecord() throws Exception {
         var sitemap = PublicWebClient.xml(client.get("/sitemap.xml").body());
         assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");

@@ -56,6 +56,8 @@ class LoginViewTest extends BrowserlessTestSupport {
     void noErrorWithoutAFailedAttempt() {
         navigate(LoginView.class);
         assertThat($(LoginForm.class).single().isError()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withText("Privacy notice").single().getHref())
+                .isEqualTo("/privacy");
     }
 
     /** The texts the login form sends to the browser (its i18n property). */

@@ -27,6 +27,8 @@ class MainLayoutTest extends BrowserlessTestSupport {
         navigate(HomeView.class);
         assertThat(menuLabels()).containsExactly("Home", "Good practices");
         assertThat($(Button.class).withText("Sign in").exists()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withText("Privacy notice").single().getHref())
+                .isEqualTo("/privacy");
         assertThat($(MenuBar.class).exists()).isFalse();
     }
 
@@ -35,7 +37,7 @@ class MainLayoutTest extends BrowserlessTestSupport {
     void adminsSeeEverySectionAndUserAdministration() {
         navigate(HomeView.class);
         assertThat(menuLabels()).containsExactly("Home", "Good practices", "Self-assessment", "Competitions",
-                "Partnerships", "Users", "Outgoing mail");
+                "Partnerships", "Users", "Outgoing mail", "Processing record");
         assertThat($(MenuBar.class).exists()).isTrue();
         assertThat($(Button.class).withText("Sign in").exists()).isFalse();
     }

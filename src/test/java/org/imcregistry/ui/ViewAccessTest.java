@@ -49,7 +49,9 @@ class ViewAccessTest extends BrowserlessTestSupport {
                 Arguments.of(org.imcregistry.practice.ui.MyPracticesView.class, EVERY_ROLE),
                 Arguments.of(org.imcregistry.practice.ui.PracticeBulkImportView.class,
                         EnumSet.of(Role.EDITOR, Role.ADMIN)),
-                Arguments.of(RegisterOverviewView.class, EVERY_ROLE));
+                Arguments.of(RegisterOverviewView.class, EVERY_ROLE),
+                Arguments.of(org.imcregistry.privacy.ui.ProcessingRecordView.class, EnumSet.of(Role.ADMIN)),
+                Arguments.of(org.imcregistry.privacy.ui.PersonalDataView.class, EnumSet.of(Role.ADMIN)));
     }
 
     @AfterEach

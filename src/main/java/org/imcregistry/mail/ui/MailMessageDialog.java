@@ -32,12 +32,17 @@ class MailMessageDialog extends Dialog {
             headers.addFormItem(new Span(message.row().lastError()), getTranslation("mail.admin.error"));
         }
         add(headers, body(message.text()));
+        boolean deleted = message.text().isEmpty();
+        if (deleted) {
+            add(new Span(getTranslation("mail.error.body-deleted")));
+        }
         Button resend = new Button(getTranslation("mail.admin.resend"), e -> {
             mail.resend(message.row().id());
             Notifications.success(getTranslation("mail.admin.resent", message.row().recipient()));
             changed.run();
             close();
         });
+        resend.setEnabled(!deleted);
         Button close = new Button(getTranslation("common.close"), e -> close());
         close.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(resend, close);

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +25,7 @@ import org.imcregistry.common.InvalidInputException;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.PartnershipRegister;
 import org.imcregistry.municipality.PublicLists;
+import org.imcregistry.practice.ContactConsent;
 import org.imcregistry.practice.PracticeDetails;
 import org.imcregistry.practice.PracticeSection;
 import org.imcregistry.practice.Practices;
@@ -42,20 +44,24 @@ import org.imcregistry.ui.ViewHeader;
 public class PracticeEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Practices practices;
+    private final ContactConsent consent;
     private final PracticeForm form;
     private final RecordPhotos photos;
     private final RecordAttachments attachments;
     /** The photos and attachments of a saved record; none while a new one has not been saved. */
     @Nullable RecordFilesEditor files;
+    /** The author confirms that the persons named in the contact details agreed to be shown to the public. */
+    final Checkbox contactConsent = new Checkbox();
     /** The form's section areas: what a refused save must leave as typed. */
     final Map<PracticeSection, TextArea> sections;
     final Div conflict = new Div();
     private @Nullable Long id;
     private long version;
 
-    PracticeEditorView(Practices practices, PublicLists lists, PartnershipRegister register, RecordPhotos photos,
-            RecordAttachments attachments) {
+    PracticeEditorView(Practices practices, ContactConsent consent, PublicLists lists, PartnershipRegister register,
+            RecordPhotos photos, RecordAttachments attachments) {
         this.practices = practices;
+        this.consent = consent;
         this.photos = photos;
         this.attachments = attachments;
         this.form = new PracticeForm(lists, register, this::getTranslation);
@@ -78,6 +84,7 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
                 }
                 version = record.version();
                 form.fill(record.content());
+                contactConsent.setValue(record.contactConsent());
                 files = new RecordFilesEditor(id, photos, attachments);
                 add(files);
             } else {
@@ -101,6 +108,9 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
         conflict.getElement().setAttribute("role", "alert");
         add(conflict);
         form.addTo(this, getLocale());
+        contactConsent.setLabel(getTranslation("practice.contact-consent"));
+        contactConsent.setHelperText(getTranslation("practice.contact-consent.help"));
+        add(contactConsent);
         Button save = new Button(getTranslation("common.save"), VaadinIcon.CHECK.create(), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
@@ -121,6 +131,7 @@ public class PracticeEditorView extends Main implements BeforeEnterObserver, Has
                 version = practices.update(id, version, form.content());
                 saved = id;
             }
+            consent.confirm(saved, contactConsent.getValue());
             Notifications.success(getTranslation("practice.saved"));
             getUI().ifPresent(ui -> ui.navigate(PracticeView.class, new RouteParameters("id", String.valueOf(saved))));
         } catch (InvalidInputException invalid) {

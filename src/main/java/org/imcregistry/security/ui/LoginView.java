@@ -15,6 +15,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.imcregistry.common.PublicLinks;
 import org.imcregistry.security.SignInRateLimit;
 import org.imcregistry.ui.LanguageSelect;
 import org.imcregistry.ui.LocaleSelection;
@@ -54,7 +55,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         // The home page by its route, not its class: the shell that holds it depends on this module, not the reverse.
         Anchor home = new Anchor("", getTranslation("login.back-home"));
         home.getElement().setAttribute("router-link", true);
-        add(new LanguageSelect(localeSelection), notice, form, home);
+        Anchor privacy = new Anchor(PublicLinks.PRIVACY, getTranslation("privacy.nav.footer"));
+        privacy.setRouterIgnore(true);
+        privacy.addClassName("privacy-link");
+        add(new LanguageSelect(localeSelection), notice, form, home, privacy);
     }
 
     @Override

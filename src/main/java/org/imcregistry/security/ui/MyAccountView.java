@@ -1,5 +1,6 @@
 package org.imcregistry.security.ui;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +32,7 @@ public class MyAccountView extends Main implements HasDynamicTitle {
     final PasswordField repeatPassword = new PasswordField();
     final Button change = new Button();
 
-    MyAccountView(MyAccount myAccount) {
+    MyAccountView(MyAccount myAccount, ObjectProvider<MyAccountSection> sections) {
         this.myAccount = myAccount;
         AccountSummary me = myAccount.current();
         String roles = me.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
@@ -45,6 +46,7 @@ public class MyAccountView extends Main implements HasDynamicTitle {
             add(notice);
         }
         add(passwordForm(), new NotificationSettingsForm(myAccount, me));
+        sections.orderedStream().forEach(section -> add(section.build()));
         addClassName("narrow-view");
     }
 
