@@ -23,6 +23,11 @@ class PracticePersonalData implements PersonalDataHolder {
     private static final List<String> RECORD_TEXTS = List.of("title", "contact", "contributor", "researcher",
             "photo_credits", "editor_comment", "keywords", "website");
 
+    /** A photo's credit names its photographer; its text alternative may describe the people in it. */
+    private static final List<String> PHOTO_TEXTS = List.of("credit", "alternative_text");
+
+    private static final List<String> ATTACHMENT_TEXTS = List.of("file_name", "description");
+
     private final JdbcTemplate jdbc;
 
     PracticePersonalData(JdbcTemplate jdbc) {
@@ -57,6 +62,10 @@ class PracticePersonalData implements PersonalDataHolder {
                 List.of("comment", "changed"), person));
         part.put("adoptionsNamingThem", PersonalText.rowsMentioning(jdbc, "practice_adoption", "id",
                 List.of("note"), person));
+        part.put("photosNamingThem", PersonalText.rowsMentioning(jdbc, "practice_photo", "id",
+                PHOTO_TEXTS, person));
+        part.put("attachmentsNamingThem", PersonalText.rowsMentioning(jdbc, "practice_attachment", "id",
+                ATTACHMENT_TEXTS, person));
         part.put("holds", PersonalText.rowsMentioning(jdbc, "practice_hold", "practice_id", List.of("holder"), person));
         return part;
     }
@@ -71,6 +80,8 @@ class PracticePersonalData implements PersonalDataHolder {
         int changed = PersonalText.redactRows(jdbc, "practice_history", "id", List.of("comment", "changed"), person)
                 .size();
         changed += PersonalText.redactRows(jdbc, "practice_adoption", "id", List.of("note"), person).size();
+        changed += PersonalText.redactRows(jdbc, "practice_photo", "id", PHOTO_TEXTS, person).size();
+        changed += PersonalText.redactRows(jdbc, "practice_attachment", "id", ATTACHMENT_TEXTS, person).size();
         // the search indexes hold the records' text: the change log makes every instance index them again
         changedRecords.forEach(id -> jdbc.update("insert into practice_change (practice_id) values (?)", id));
         return changed + changedRecords.size();

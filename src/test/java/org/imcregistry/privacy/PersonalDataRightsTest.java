@@ -71,6 +71,13 @@ class PersonalDataRightsTest {
         long practice = jdbc.queryForObject("select id from practice where author_id = ?", Long.class, account);
         jdbc.update("insert into practice_section (practice_id, section, body) values (?, 'SUMMARY', ?)", practice,
                 marker("Section") + " as " + NAME + " told us");
+        jdbc.update("insert into practice_photo (practice_id, position, alternative_text, credit, content_type, width,"
+                + " height, display_bytes, display_sha256, thumbnail_bytes, thumbnail_sha256, added_by, added_at)"
+                + " values (?, 0, ?, ?, 'image/jpeg', 1, 1, ?, 'x', ?, 'x', ?, ?)", practice,
+                marker("Photo") + " of " + NAME, "Photo: " + NAME, new byte[] {1}, new byte[] {1}, account, now);
+        jdbc.update("insert into practice_attachment (practice_id, position, file_name, description, size_bytes, pages,"
+                + " content_bytes, sha256, added_by, added_at) values (?, 0, ?, ?, 1, 1, ?, 'x', ?, ?)", practice,
+                "report-" + unique + ".pdf", marker("Attachment") + " written by " + NAME, new byte[] {1}, account, now);
         jdbc.update("insert into practice_history (practice_id, at, actor_id, action, comment) values"
                 + " (?, ?, ?, 'EDITED', ?)", practice, now, account, marker("History") + " checked with " + NAME);
         jdbc.update("insert into practice_adoption (practice_id, partnership_id, note, adopted_by, adopted_at) values"
