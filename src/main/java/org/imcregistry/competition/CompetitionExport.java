@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.imcregistry.common.table.TableWriter;
+import org.imcregistry.common.table.XlsxStream;
 import org.imcregistry.security.AccountDirectory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The edition as a workbook for the commission: Shortlist, Ranking, Scores (entry × juror × criterion with
- * comments), Criteria and weights, Jury and conflicts, Audit log. Streams (SXSSF) so that large editions fit
- * in little memory; numbers are numbers, times are dates, every text is literal.
+ * comments), Criteria and weights, Jury and conflicts, Audit log. Streams straight into the download
+ * ({@link XlsxStream}, fastexcel) so that large editions are written fast in little memory; numbers are numbers,
+ * times are dates, every text is literal.
  */
 @Service
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
@@ -44,36 +45,43 @@ public class CompetitionExport {
         this.accounts = accounts;
     }
 
-    /** Writes the workbook; {@code text} names headers and sheets in the reader's language. */
+    /**
+     * Writes the workbook straight into {@code out} as it is read; {@code text} names headers and sheets in the
+     * reader's language.
+     */
     @Transactional(readOnly = true)
     public void write(long editionId, Function<String, String> text, OutputStream out) {
-        try (TableWriter writer = new TableWriter()) {
-            fill(writer, editionId, text).write(out);
+        try (XlsxStream writer = new XlsxStream(out)) {
+            fill(writer, editionId, text);
         }
     }
 
-    /** The same workbook built wholly in memory with POI's XSSF, for the benchmark's comparison only. */
-    @Transactional(readOnly = true)
-    public void writeInMemory(long editionId, Function<String, String> text, OutputStream out) {
-        try (TableWriter writer = TableWriter.inMemory()) {
-            fill(writer, editionId, text).write(out);
-        }
-    }
-
-    private TableWriter fill(TableWriter writer, long editionId, Function<String, String> text) {
+    private void fill(XlsxStream writer, long editionId, Function<String, String> text) {
         Edition edition = editions.edition(editionId);
         List<EntryRow> rows = entries.named(editionId);
         Map<Long, String> titles = new HashMap<>();
         rows.forEach(r -> titles.put(r.id(), r.title()));
         Map<Long, String> jurors = jurorNames(edition);
-        // One pass over every score: each goes to the Scores sheet, and the counted ones also to the ranking.
-        Shortlists.ScoreCollector counted = new Shortlists.ScoreCollector();
-        scores(edition, rows, titles, jurors, writer.sheet(text.apply("competition.export.sheet.scores"),
-                headers(text, "entry", "juror", "criterion", "score", "comment")), counted);
-        List<Shortlists.RankingRow> ranking = shortlists.ranking(edition, rows, counted);
         List<String> rankingHeaders = headers(text, "rank", "entry", "applicant", "category", "final-score",
                 "tie-break", "shortlisted", "override-reason");
-        List<List<?>> shortlist = new ArrayList<>();
+        // Sheets appear in the order they are made: the commission reads the shortlist first.
+        XlsxStream.SheetRows shortlistSheet = writer.sheet(text.apply("competition.export.sheet.shortlist"),
+                rankingHeaders);
+        XlsxStream.SheetRows rankingSheet = writer.sheet(text.apply("competition.export.sheet.ranking"),
+                rankingHeaders);
+        XlsxStream.SheetRows scoresSheet = writer.sheet(text.apply("competition.export.sheet.scores"),
+                headers(text, "entry", "juror", "criterion", "score", "comment"));
+        XlsxStream.SheetRows criteriaSheet = writer.sheet(text.apply("competition.export.sheet.criteria"),
+                headers(text, "criterion", "weight"));
+        XlsxStream.SheetRows jurySheet = writer.sheet(text.apply("competition.export.sheet.jury"),
+                headers(text, "juror", "entry", "status", "conflict"));
+        XlsxStream.SheetRows auditSheet = writer.sheet(text.apply("competition.export.sheet.audit"),
+                headers(text, "time", "who", "action", "detail"));
+        writer.showFirst();
+        // One pass over every score: each goes to the Scores sheet, and the counted ones also to the ranking.
+        Shortlists.ScoreCollector counted = new Shortlists.ScoreCollector();
+        scores(edition, rows, titles, jurors, scoresSheet, counted);
+        List<Shortlists.RankingRow> ranking = shortlists.ranking(edition, rows, counted);
         List<List<?>> all = new ArrayList<>();
         for (Shortlists.RankingRow row : ranking) {
             List<?> values = Arrays.asList(row.ranked().rank(), row.entry().title(), row.entry().applicant(),
@@ -82,23 +90,18 @@ public class CompetitionExport {
                     row.entry().overrideReason());
             all.add(values);
             if (row.ranked().shortlisted()) {
-                shortlist.add(values);
+                shortlistSheet.add(values);
             }
         }
-        writer.sheet(text.apply("competition.export.sheet.shortlist"), rankingHeaders, shortlist);
-        writer.sheet(text.apply("competition.export.sheet.ranking"), rankingHeaders, all);
-        List<List<?>> criteria = new ArrayList<>();
-        edition.criteria().forEach(c -> criteria.add(Arrays.asList(c.name(), c.weight())));
-        writer.sheet(text.apply("competition.export.sheet.criteria"), headers(text, "criterion", "weight"), criteria);
-        writer.sheet(text.apply("competition.export.sheet.jury"), headers(text, "juror", "entry", "status",
-                "conflict"), jury(edition, rows, titles, jurors));
-        List<List<?>> log = new ArrayList<>();
-        audit.lines(editionId).forEach(l -> log.add(Arrays.asList(l.at(), l.actor(), l.action(), l.detail())));
-        writer.sheet(text.apply("competition.export.sheet.audit"), headers(text, "time", "who", "action", "detail"), log);
-        // The commission reads the shortlist first.
-        writer.order(text.apply("competition.export.sheet.shortlist"), text.apply("competition.export.sheet.ranking"),
-                text.apply("competition.export.sheet.scores"));
-        return writer;
+        shortlistSheet.finish();
+        rankingSheet.addAll(all);
+        rankingSheet.finish();
+        edition.criteria().forEach(c -> criteriaSheet.add(Arrays.asList(c.name(), c.weight())));
+        criteriaSheet.finish();
+        jurySheet.addAll(jury(edition, rows, titles, jurors));
+        jurySheet.finish();
+        audit.lines(editionId).forEach(l -> auditSheet.add(Arrays.asList(l.at(), l.actor(), l.action(), l.detail())));
+        auditSheet.finish();
     }
 
     /** The names of everyone on the jury or assigned to an entry, from the accounts, in one question. */
@@ -116,7 +119,7 @@ public class CompetitionExport {
      * eligible entries are handed to the ranking on the way. Names come from the lookups made once before.
      */
     private void scores(Edition edition, List<EntryRow> rows, Map<Long, String> entryNames,
-            Map<Long, String> jurorNames, TableWriter.SheetRows sheet, Shortlists.ScoreCollector counted) {
+            Map<Long, String> jurorNames, XlsxStream.SheetRows sheet, Shortlists.ScoreCollector counted) {
         Map<Long, Boolean> eligible = new HashMap<>();
         rows.forEach(r -> eligible.put(r.id(), Boolean.TRUE.equals(r.eligible())));
         Map<Long, String> criterionNames = new HashMap<>();
