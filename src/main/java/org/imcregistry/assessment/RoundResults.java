@@ -80,7 +80,7 @@ public class RoundResults {
         }
         return new RoundResultsView(rounds.summary(round), framework, framework.index(agreed).orElse(null), criteria,
                 individualsVisible ? byMunicipality(statistics) : Map.of(),
-                individualsVisible ? byGroup(statistics) : Map.of(), trend(round, framework), individualsVisible);
+                individualsVisible ? byGroup(statistics) : Map.of(), trend(round, framework, agreed), individualsVisible);
     }
 
     /**
@@ -160,17 +160,29 @@ public class RoundResults {
         return result;
     }
 
-    private List<RoundResultsView.TrendPoint> trend(AssessmentRound round, Framework framework) {
+    /**
+     * The partnership's rounds on this framework, closed or this one: this round's consensus is the one already read,
+     * the others' come in one question.
+     */
+    private List<RoundResultsView.TrendPoint> trend(AssessmentRound round, Framework framework,
+            Map<String, Double> agreedHere) {
+        List<AssessmentRound> comparable = roundRepository.findByPartnershipIdInOrderByCreatedAtDesc(
+                List.of(round.getPartnershipId())).stream()
+                .filter(other -> frameworks.byId(other.getFrameworkId()).key().equals(framework.key()))
+                .filter(other -> other.getStatus() == RoundStatus.CLOSED || other.getId().equals(round.getId()))
+                .toList();
+        List<Long> others = comparable.stream().map(AssessmentRound::getId).filter(id -> !id.equals(round.getId()))
+                .toList();
+        Map<Long, Map<String, Double>> agreedByRound = new HashMap<>();
+        agreedByRound.put(round.getId(), agreedHere);
+        if (!others.isEmpty()) {
+            consensus.findByRoundIdIn(others).forEach(c -> agreedByRound.computeIfAbsent(c.getRoundId(),
+                    k -> new HashMap<>()).put(c.getCriterionKey(), c.getValue()));
+        }
         List<RoundResultsView.TrendPoint> points = new ArrayList<>();
-        for (AssessmentRound other : roundRepository.findByPartnershipIdInOrderByCreatedAtDesc(
-                List.of(round.getPartnershipId()))) {
+        for (AssessmentRound other : comparable) {
             Framework otherFramework = frameworks.byId(other.getFrameworkId());
-            boolean comparable = otherFramework.key().equals(framework.key());
-            if (!comparable || (other.getStatus() != RoundStatus.CLOSED && !other.getId().equals(round.getId()))) {
-                continue;
-            }
-            Map<String, Double> agreed = new HashMap<>();
-            consensus.findByRoundId(other.getId()).forEach(c -> agreed.put(c.getCriterionKey(), c.getValue()));
+            Map<String, Double> agreed = agreedByRound.getOrDefault(other.getId(), Map.of());
             Map<String, Double> scores = new HashMap<>();
             agreed.forEach((key, value) -> otherFramework.criterion(key)
                     .ifPresent(c -> scores.put(key, c.scale().normalise(value))));
