@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.imcregistry.common.table.XlsxStream;
 import org.imcregistry.security.AccountDirectory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,7 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 public class CompetitionExport {
 
+    private static final int SCORES_FETCHED_AT_ONCE = 2_000;
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate scoreRows;
     private final Editions editions;
     private final EditionEntries entries;
     private final Shortlists shortlists;
@@ -37,6 +42,11 @@ public class CompetitionExport {
     CompetitionExport(NamedParameterJdbcTemplate jdbc, Editions editions, EditionEntries entries, Shortlists shortlists,
             CompetitionAudit audit, Conflicts conflicts, AccountDirectory accounts) {
         this.jdbc = jdbc;
+        // PostgreSQL's driver reads a result whole unless a fetch size is set (in a transaction): the scores stream
+        JdbcTemplate streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getJdbcTemplate().getDataSource(),
+                "the application's data source"));
+        streaming.setFetchSize(SCORES_FETCHED_AT_ONCE);
+        this.scoreRows = new NamedParameterJdbcTemplate(streaming);
         this.editions = editions;
         this.entries = entries;
         this.shortlists = shortlists;
@@ -124,7 +134,7 @@ public class CompetitionExport {
         rows.forEach(r -> eligible.put(r.id(), Boolean.TRUE.equals(r.eligible())));
         Map<Long, String> criterionNames = new HashMap<>();
         edition.criteria().forEach(c -> criterionNames.put(c.id(), c.name()));
-        jdbc.query("""
+        scoreRows.query("""
                 select a.id, a.entry_id, a.juror_id, s.criterion_id, s.score, s.comment, a.status
                 from competition_score s join competition_assignment a on a.id = s.assignment_id
                 join competition_entry en on en.id = a.entry_id
