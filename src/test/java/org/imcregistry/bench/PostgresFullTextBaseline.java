@@ -11,7 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -90,39 +92,57 @@ final class PostgresFullTextBaseline implements AutoCloseable {
                         setweight(to_tsvector('simple', coalesce(title, '')), 'A')
                         || setweight(to_tsvector('simple', body), 'B') end) stored)""");
         }
-        String select = """
+        // Two passes in id order, merged here: the records with their first theme and goal, then every section.
+        Map<Long, Object[]> records = new HashMap<>();
+        h2.query("""
                 select p.id, p.title, p.language, p.country, p.start_year,
-                  (select listagg(s.body, ' ') within group (order by s.section) from practice_section s
-                   where s.practice_id = p.id) body,
                   (select min(t.theme) from practice_theme_link t where t.practice_id = p.id) theme,
                   (select min(g.goal) from practice_sdg g where g.practice_id = p.id) sdg
-                from practice p where p.status = 'PUBLISHED' and p.id > ? order by p.id fetch first 2000 rows only""";
+                from practice p where p.status = 'PUBLISHED'""", rs -> {
+            records.put(rs.getLong(1), new Object[] {rs.getLong(1), rs.getString(2), null, rs.getString(3),
+                    rs.getString(4), rs.getString(6), rs.getObject(7), rs.getObject(5)});
+        });
         connection.setAutoCommit(false);
-        int loaded = 0;
-        long after = -1;
+        int[] loaded = {0};
         try (PreparedStatement insert = connection.prepareStatement("insert into doc (id, title, body, language,"
                 + " country, theme, sdg, start_year) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            while (true) {
-                List<Object[]> rows = h2.query(select, (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2),
-                        rs.getString(6), rs.getString(3), rs.getString(4), rs.getString(7), rs.getObject(8),
-                        rs.getObject(5)}, after);
-                if (rows.isEmpty()) {
-                    break;
-                }
-                for (Object[] row : rows) {
+            StringBuilder body = new StringBuilder();
+            long[] current = {-1};
+            Sink sink = id -> {
+                Object[] row = records.remove(id);
+                if (row != null) {
+                    row[2] = body.toString();
                     for (int c = 0; c < row.length; c++) {
-                        insert.setObject(c + 1, c == 2 && row[c] == null ? "" : row[c]);
+                        insert.setObject(c + 1, row[c]);
                     }
                     insert.addBatch();
+                    if (++loaded[0] % 1_000 == 0) {
+                        insert.executeBatch();
+                        connection.commit();
+                    }
                 }
-                insert.executeBatch();
-                connection.commit();
-                loaded += rows.size();
-                after = (Long) rows.getLast()[0];
+                body.setLength(0);
+            };
+            h2.query("select practice_id, body from practice_section order by practice_id, section", rs -> {
+                long id = rs.getLong(1);
+                if (id != current[0] && current[0] >= 0) {
+                    sink.take(current[0]);
+                }
+                current[0] = id;
+                body.append(rs.getString(2)).append(' ');
+            });
+            if (current[0] >= 0) {
+                sink.take(current[0]);
             }
+            // records without sections
+            for (Long id : List.copyOf(records.keySet())) {
+                sink.take(id);
+            }
+            insert.executeBatch();
+            connection.commit();
         }
         connection.setAutoCommit(true);
-        return loaded;
+        return loaded[0];
     }
 
     /** The GIN indexes (one per configuration) and fresh planner statistics. */
@@ -161,6 +181,11 @@ final class PostgresFullTextBaseline implements AutoCloseable {
             }
             return matches;
         }
+    }
+
+    /** Inserts the record of this id with the body gathered so far. */
+    private interface Sink {
+        void take(long id) throws SQLException;
     }
 
     /** A query of the benchmark's mix: the words, and two facet filters (or none). */
