@@ -14,26 +14,15 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
 
     List<Answer> findByRespondentIdIn(Collection<Long> respondentIds);
 
-    /** Per criterion: how many answered, mean, min and max, aggregated in the database. */
+    /**
+     * The round's answers grouped by criterion, municipality and respondent group at once: how many, their sum,
+     * lowest and highest. The results add the per-criterion, per-municipality and per-group figures up from these
+     * few rows, so the answers are read once (see {@link AnswerStatistics}).
+     */
     @Query("""
-            select a.criterionKey, count(a.value), avg(a.value), min(a.value), max(a.value)
+            select a.criterionKey, r.municipalityId, r.group, count(a.value), sum(a.value), min(a.value), max(a.value)
             from Answer a, Respondent r
             where a.respondentId = r.id and r.roundId = :roundId and a.value is not null
-            group by a.criterionKey""")
-    List<Object[]> statisticsByCriterion(Long roundId);
-
-    /** Per criterion and member municipality (or respondent group): the mean answer. */
-    @Query("""
-            select a.criterionKey, r.municipalityId, avg(a.value), count(a.value)
-            from Answer a, Respondent r
-            where a.respondentId = r.id and r.roundId = :roundId and a.value is not null
-            group by a.criterionKey, r.municipalityId""")
-    List<Object[]> meansByMunicipality(Long roundId);
-
-    @Query("""
-            select a.criterionKey, r.group, avg(a.value), count(a.value)
-            from Answer a, Respondent r
-            where a.respondentId = r.id and r.roundId = :roundId and a.value is not null
-            group by a.criterionKey, r.group""")
-    List<Object[]> meansByGroup(Long roundId);
+            group by a.criterionKey, r.municipalityId, r.group""")
+    List<Object[]> statisticsByCriterionMunicipalityAndGroup(Long roundId);
 }

@@ -136,7 +136,11 @@ public class AssessmentRounds {
 
     @Transactional(readOnly = true)
     public RoundSummary summary(long roundId) {
-        AssessmentRound round = access.visible(roundId);
+        return summary(access.visible(roundId));
+    }
+
+    /** The summary of a round the caller has already checked the reader may see. */
+    RoundSummary summary(AssessmentRound round) {
         return summary(round, register.details(round.getPartnershipId()).row().name());
     }
 
@@ -176,11 +180,11 @@ public class AssessmentRounds {
     }
 
     private RoundSummary summary(AssessmentRound round, String partnershipName) {
-        List<Respondent> all = respondents.findByRoundId(round.getId());
+        // counted in the database: a big round's respondents are not loaded to be counted
+        long all = respondents.countByRoundId(round.getId());
+        long submitted = respondents.countByRoundIdAndSubmittedAtIsNotNull(round.getId());
         Respondent me = access.myRespondent(round.getId());
         return new RoundSummary(round.getId(), round.getPartnershipId(), partnershipName, round.getTitle(),
-                round.getFrameworkId(), round.getStatus(), round.getDeadline(), all.size(),
-                (int) all.stream().filter(Respondent::isSubmitted).count(), me != null, me != null && me.isSubmitted(),
-                access.coordinates(round));
+                round.getFrameworkId(), round.getStatus(), round.getDeadline(), (int) all, (int) submitted, me != null, me != null && me.isSubmitted(), access.coordinates(round));
     }
 }

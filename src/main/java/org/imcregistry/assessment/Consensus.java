@@ -58,6 +58,10 @@ class Consensus {
         this.decidedAt = now;
     }
 
+    long getRoundId() {
+        return roundId;
+    }
+
     String getCriterionKey() {
         return criterionKey;
     }

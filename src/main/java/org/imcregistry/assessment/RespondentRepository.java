@@ -13,5 +13,9 @@ interface RespondentRepository extends JpaRepository<Respondent, Long> {
 
     Optional<Respondent> findByRoundIdAndUserId(Long roundId, Long userId);
 
+    long countByRoundId(Long roundId);
+
+    long countByRoundIdAndSubmittedAtIsNotNull(Long roundId);
+
     boolean existsByRoundIdAndEmailIgnoreCase(Long roundId, @Nullable String email);
 }

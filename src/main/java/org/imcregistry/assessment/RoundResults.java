@@ -61,26 +61,26 @@ public class RoundResults {
         Framework framework = frameworks.byId(round.getFrameworkId());
         Map<String, Double> agreed = new HashMap<>();
         consensus.findByRoundId(roundId).forEach(c -> agreed.put(c.getCriterionKey(), c.getValue()));
-        Map<String, Object[]> statistics = new HashMap<>();
-        answers.statisticsByCriterion(roundId).forEach(row -> statistics.put((String) row[0], row));
+        // One pass over the answers in the database; the three views are added up from its few rows.
+        AnswerStatistics statistics = new AnswerStatistics(answers.statisticsByCriterionMunicipalityAndGroup(roundId));
         boolean individualsVisible = round.getVisibility() == AnswerVisibility.ALL_MEMBERS || access.coordinates(round);
         List<RoundResultsView.CriterionResult> criteria = new ArrayList<>();
         for (Criterion criterion : framework.criteria()) {
-            Object[] s = statistics.get(criterion.key());
+            AnswerStatistics.Figures s = statistics.criterion(criterion.key());
             Double value = agreed.get(criterion.key());
-            long count = s == null ? 0 : ((Number) s[1]).longValue();
+            long count = s == null ? 0 : s.count();
             // With one or two answers, min, max and mean give away the other person's answer.
             boolean spreadShown = s != null && (individualsVisible || count >= MIN_ANSWERS_FOR_SPREAD);
-            Double lowest = spreadShown && s != null ? number(s[3]) : null;
-            Double highest = spreadShown && s != null ? number(s[4]) : null;
+            Double lowest = spreadShown && s != null ? s.lowest() : null;
+            Double highest = spreadShown && s != null ? s.highest() : null;
             criteria.add(new RoundResultsView.CriterionResult(criterion, value,
                     value == null ? null : criterion.scale().normalise(value), count,
-                    spreadShown && s != null ? number(s[2]) : null, lowest, highest,
+                    spreadShown && s != null ? s.mean() : null, lowest, highest,
                     lowest != null && highest != null && criterion.scale().disagree(lowest, highest)));
         }
-        return new RoundResultsView(rounds.summary(roundId), framework, framework.index(agreed).orElse(null), criteria,
-                individualsVisible ? byMunicipality(roundId) : Map.of(),
-                individualsVisible ? byGroup(roundId) : Map.of(), trend(round, framework), individualsVisible);
+        return new RoundResultsView(rounds.summary(round), framework, framework.index(agreed).orElse(null), criteria,
+                individualsVisible ? byMunicipality(statistics) : Map.of(),
+                individualsVisible ? byGroup(statistics) : Map.of(), trend(round, framework, agreed), individualsVisible);
     }
 
     /**
@@ -142,36 +142,47 @@ public class RoundResults {
             @Nullable Double value, @Nullable String evidence, @Nullable String link) {
     }
 
-    private Map<String, Map<String, Double>> byMunicipality(long roundId) {
+    private Map<String, Map<String, Double>> byMunicipality(AnswerStatistics statistics) {
         Map<String, Map<String, Double>> result = new TreeMap<>();
         Map<Long, String> names = new HashMap<>();
-        for (Object[] row : answers.meansByMunicipality(roundId)) {
-            String name = row[1] == null ? "—" : names.computeIfAbsent((Long) row[1],
-                    id -> municipalities.byId(id).map(m -> m.name()).orElse("—"));
-            result.computeIfAbsent(name, k -> new HashMap<>()).put((String) row[0], number(row[2]));
-        }
+        statistics.byMunicipality().forEach((criterion, perMunicipality) -> perMunicipality.forEach((id, figures) -> {
+            String name = id == null ? "—" : names.computeIfAbsent(id,
+                    key -> municipalities.byId(key).map(m -> m.name()).orElse("—"));
+            result.computeIfAbsent(name, k -> new HashMap<>()).put(criterion, figures.mean());
+        }));
         return result;
     }
 
-    private Map<RespondentGroup, Map<String, Double>> byGroup(long roundId) {
+    private Map<RespondentGroup, Map<String, Double>> byGroup(AnswerStatistics statistics) {
         Map<RespondentGroup, Map<String, Double>> result = new TreeMap<>();
-        for (Object[] row : answers.meansByGroup(roundId)) {
-            result.computeIfAbsent((RespondentGroup) row[1], k -> new HashMap<>()).put((String) row[0], number(row[2]));
-        }
+        statistics.byGroup().forEach((criterion, perGroup) -> perGroup.forEach((group, figures) ->
+                result.computeIfAbsent(group, k -> new HashMap<>()).put(criterion, figures.mean())));
         return result;
     }
 
-    private List<RoundResultsView.TrendPoint> trend(AssessmentRound round, Framework framework) {
+    /**
+     * The partnership's rounds on this framework, closed or this one: this round's consensus is the one already read,
+     * the others' come in one question.
+     */
+    private List<RoundResultsView.TrendPoint> trend(AssessmentRound round, Framework framework,
+            Map<String, Double> agreedHere) {
+        List<AssessmentRound> comparable = roundRepository.findByPartnershipIdInOrderByCreatedAtDesc(
+                List.of(round.getPartnershipId())).stream()
+                .filter(other -> frameworks.byId(other.getFrameworkId()).key().equals(framework.key()))
+                .filter(other -> other.getStatus() == RoundStatus.CLOSED || other.getId().equals(round.getId()))
+                .toList();
+        List<Long> others = comparable.stream().map(AssessmentRound::getId).filter(id -> !id.equals(round.getId()))
+                .toList();
+        Map<Long, Map<String, Double>> agreedByRound = new HashMap<>();
+        agreedByRound.put(round.getId(), agreedHere);
+        if (!others.isEmpty()) {
+            consensus.findByRoundIdIn(others).forEach(c -> agreedByRound.computeIfAbsent(c.getRoundId(),
+                    k -> new HashMap<>()).put(c.getCriterionKey(), c.getValue()));
+        }
         List<RoundResultsView.TrendPoint> points = new ArrayList<>();
-        for (AssessmentRound other : roundRepository.findByPartnershipIdInOrderByCreatedAtDesc(
-                List.of(round.getPartnershipId()))) {
+        for (AssessmentRound other : comparable) {
             Framework otherFramework = frameworks.byId(other.getFrameworkId());
-            boolean comparable = otherFramework.key().equals(framework.key());
-            if (!comparable || (other.getStatus() != RoundStatus.CLOSED && !other.getId().equals(round.getId()))) {
-                continue;
-            }
-            Map<String, Double> agreed = new HashMap<>();
-            consensus.findByRoundId(other.getId()).forEach(c -> agreed.put(c.getCriterionKey(), c.getValue()));
+            Map<String, Double> agreed = agreedByRound.getOrDefault(other.getId(), Map.of());
             Map<String, Double> scores = new HashMap<>();
             agreed.forEach((key, value) -> otherFramework.criterion(key)
                     .ifPresent(c -> scores.put(key, c.scale().normalise(value))));
@@ -179,9 +190,5 @@ public class RoundResults {
                     otherFramework.index(agreed).orElse(null), scores));
         }
         return points.reversed();
-    }
-
-    private static @Nullable Double number(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
     }
 }

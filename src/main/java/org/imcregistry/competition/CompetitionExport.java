@@ -10,12 +10,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.imcregistry.common.MessageBundle;
-import org.imcregistry.common.table.TableWriter;
-import org.jspecify.annotations.Nullable;
+import org.imcregistry.common.table.XlsxStream;
 import org.imcregistry.security.AccountDirectory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,14 +25,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The edition as a workbook for the commission: Shortlist, Ranking, Scores (entry × juror × criterion with
- * comments), Criteria and weights, Jury and conflicts, Audit log. Streams (SXSSF) so that large editions fit
- * in little memory; numbers are numbers, times are dates, every text is literal.
+ * comments), Criteria and weights, Jury and conflicts, Audit log. Streams straight into the download
+ * ({@link XlsxStream}, fastexcel) so that large editions are written fast in little memory; numbers are numbers,
+ * times are dates, every text is literal.
  */
 @Service
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 public class CompetitionExport {
 
+    private static final int SCORES_FETCHED_AT_ONCE = 2_000;
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate scoreRows;
     private final Editions editions;
     private final EditionEntries entries;
     private final Shortlists shortlists;
@@ -41,6 +47,11 @@ public class CompetitionExport {
     CompetitionExport(NamedParameterJdbcTemplate jdbc, Editions editions, EditionEntries entries, Shortlists shortlists,
             CompetitionAudit audit, Conflicts conflicts, AccountDirectory accounts) {
         this.jdbc = jdbc;
+        // PostgreSQL's driver reads a result whole unless a fetch size is set (in a transaction): the scores stream
+        JdbcTemplate streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getJdbcTemplate().getDataSource(),
+                "the application's data source"));
+        streaming.setFetchSize(SCORES_FETCHED_AT_ONCE);
+        this.scoreRows = new NamedParameterJdbcTemplate(streaming);
         this.editions = editions;
         this.entries = entries;
         this.shortlists = shortlists;
@@ -50,47 +61,50 @@ public class CompetitionExport {
     }
 
     /**
-     * Writes the workbook in the exporting person's language and zone: headers, sheets, tie-break notes and the
-     * edition's criteria and categories.
+     * Writes the workbook straight into {@code out} as it is read, in the exporting person's language and zone:
+     * headers, sheets, tie-break notes and the edition's criteria and categories.
      */
     @Transactional(readOnly = true)
     public void write(long editionId, Locale locale, ZoneId zone, OutputStream out) {
-        try (TableWriter writer = new TableWriter()) {
-            fill(writer, editionId, key -> MessageBundle.text(key, locale), locale, zone).write(out);
+        try (XlsxStream writer = new XlsxStream(out)) {
+            fill(writer, editionId, key -> MessageBundle.text(key, locale), locale, zone);
         }
     }
 
     /** Writes the workbook; {@code text} names headers and sheets, everything else reads English and UTC. */
     @Transactional(readOnly = true)
     public void write(long editionId, Function<String, String> text, OutputStream out) {
-        try (TableWriter writer = new TableWriter()) {
-            fill(writer, editionId, text, Locale.ENGLISH, ZoneOffset.UTC).write(out);
+        try (XlsxStream writer = new XlsxStream(out)) {
+            fill(writer, editionId, text, Locale.ENGLISH, ZoneOffset.UTC);
         }
     }
 
-    /** The same workbook built wholly in memory with POI's XSSF, for the benchmark's comparison only. */
-    @Transactional(readOnly = true)
-    public void writeInMemory(long editionId, Function<String, String> text, OutputStream out) {
-        try (TableWriter writer = TableWriter.inMemory()) {
-            fill(writer, editionId, text, Locale.ENGLISH, ZoneOffset.UTC).write(out);
-        }
-    }
-
-    private TableWriter fill(TableWriter writer, long editionId, Function<String, String> text, Locale locale,
-            ZoneId zone) {
+    private void fill(XlsxStream writer, long editionId, Function<String, String> text, Locale locale, ZoneId zone) {
         Edition edition = editions.edition(editionId);
         List<EntryRow> rows = entries.named(editionId);
         Map<Long, String> titles = new HashMap<>();
         rows.forEach(r -> titles.put(r.id(), r.title()));
         Map<Long, String> jurors = jurorNames(edition);
-        // One pass over every score: each goes to the Scores sheet, and the counted ones also to the ranking.
-        Shortlists.ScoreCollector counted = new Shortlists.ScoreCollector();
-        scores(edition, locale, rows, titles, jurors, writer.sheet(text.apply("competition.export.sheet.scores"),
-                headers(text, "entry", "juror", "criterion", "score", "comment")), counted);
-        List<Shortlists.RankingRow> ranking = shortlists.ranking(edition, rows, counted);
         List<String> rankingHeaders = headers(text, "rank", "entry", "applicant", "category", "final-score",
                 "tie-break", "shortlisted", "override-reason");
-        List<List<?>> shortlist = new ArrayList<>();
+        // Sheets appear in the order they are made: the commission reads the shortlist first.
+        XlsxStream.SheetRows shortlistSheet = writer.sheet(text.apply("competition.export.sheet.shortlist"),
+                rankingHeaders);
+        XlsxStream.SheetRows rankingSheet = writer.sheet(text.apply("competition.export.sheet.ranking"),
+                rankingHeaders);
+        XlsxStream.SheetRows scoresSheet = writer.sheet(text.apply("competition.export.sheet.scores"),
+                headers(text, "entry", "juror", "criterion", "score", "comment"));
+        XlsxStream.SheetRows criteriaSheet = writer.sheet(text.apply("competition.export.sheet.criteria"),
+                headers(text, "criterion", "weight"));
+        XlsxStream.SheetRows jurySheet = writer.sheet(text.apply("competition.export.sheet.jury"),
+                headers(text, "juror", "entry", "status", "conflict"));
+        XlsxStream.SheetRows auditSheet = writer.sheet(text.apply("competition.export.sheet.audit"),
+                headers(text, "time", "who", "action", "detail"));
+        writer.showFirst();
+        // One pass over every score: each goes to the Scores sheet, and the counted ones also to the ranking.
+        Shortlists.ScoreCollector counted = new Shortlists.ScoreCollector();
+        scores(edition, locale, rows, titles, jurors, scoresSheet, counted);
+        List<Shortlists.RankingRow> ranking = shortlists.ranking(edition, rows, counted);
         List<List<?>> all = new ArrayList<>();
         for (Shortlists.RankingRow row : ranking) {
             List<?> values = Arrays.asList(row.ranked().rank(), row.entry().title(), row.entry().applicant(),
@@ -99,23 +113,18 @@ public class CompetitionExport {
                     row.entry().overrideReason());
             all.add(values);
             if (row.ranked().shortlisted()) {
-                shortlist.add(values);
+                shortlistSheet.add(values);
             }
         }
-        writer.sheet(text.apply("competition.export.sheet.shortlist"), rankingHeaders, shortlist);
-        writer.sheet(text.apply("competition.export.sheet.ranking"), rankingHeaders, all);
-        List<List<?>> criteria = new ArrayList<>();
-        edition.criteria().forEach(c -> criteria.add(Arrays.asList(c.name().in(locale), c.weight())));
-        writer.sheet(text.apply("competition.export.sheet.criteria"), headers(text, "criterion", "weight"), criteria);
-        writer.sheet(text.apply("competition.export.sheet.jury"), headers(text, "juror", "entry", "status",
-                "conflict"), jury(edition, rows, titles, jurors));
-        List<List<?>> log = new ArrayList<>();
-        audit.lines(editionId).forEach(l -> log.add(Arrays.asList(l.at(), l.actor(), l.action(), l.detail())));
-        writer.sheet(text.apply("competition.export.sheet.audit"), headers(text, "time", "who", "action", "detail"), log);
-        // The commission reads the shortlist first.
-        writer.order(text.apply("competition.export.sheet.shortlist"), text.apply("competition.export.sheet.ranking"),
-                text.apply("competition.export.sheet.scores"));
-        return writer;
+        shortlistSheet.finish();
+        rankingSheet.addAll(all);
+        rankingSheet.finish();
+        edition.criteria().forEach(c -> criteriaSheet.add(Arrays.asList(c.name().in(locale), c.weight())));
+        criteriaSheet.finish();
+        jurySheet.addAll(jury(edition, rows, titles, jurors));
+        jurySheet.finish();
+        audit.lines(editionId).forEach(l -> auditSheet.add(Arrays.asList(l.at(), l.actor(), l.action(), l.detail())));
+        auditSheet.finish();
     }
 
     /** The names of everyone on the jury or assigned to an entry, from the accounts, in one question. */
@@ -138,12 +147,12 @@ public class CompetitionExport {
     }
 
     private void scores(Edition edition, Locale locale, List<EntryRow> rows, Map<Long, String> entryNames,
-            Map<Long, String> jurorNames, TableWriter.SheetRows sheet, Shortlists.ScoreCollector counted) {
+            Map<Long, String> jurorNames, XlsxStream.SheetRows sheet, Shortlists.ScoreCollector counted) {
         Map<Long, Boolean> eligible = new HashMap<>();
         rows.forEach(r -> eligible.put(r.id(), Boolean.TRUE.equals(r.eligible())));
         Map<Long, String> criterionNames = new HashMap<>();
         edition.criteria().forEach(c -> criterionNames.put(c.id(), c.name().in(locale)));
-        jdbc.query("""
+        scoreRows.query("""
                 select a.id, a.entry_id, a.juror_id, s.criterion_id, s.score, s.comment, a.status
                 from competition_score s join competition_assignment a on a.id = s.assignment_id
                 join competition_entry en on en.id = a.entry_id

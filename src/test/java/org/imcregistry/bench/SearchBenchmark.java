@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * realistic length; rebuilds the index from the database (the start-up repair path) and runs a fixed mix
  * of queries through the search the UI uses (single words, phrases, several words with two facet filters,
  * with facet counts and highlighted snippets). The same mix then runs as SQL {@code LIKE} queries on the
- * same H2 data as the baseline. Reports medians and the 99th percentile.
+ * same H2 data as the baseline, and the same mix against PostgreSQL's full-text search over the same records
+ * ({@link PostgresFullTextBaseline}), the peer. Reports medians and the 99th percentile.
  */
 public final class SearchBenchmark {
 
@@ -104,9 +105,14 @@ public final class SearchBenchmark {
             double likeP50 = percentile(like, 50);
             System.err.printf("queries: %d Lucene runs (%d hits in all), %d LIKE runs%n", lucene.size(), hits,
                     like.size());
+            List<Double> pg = PostgresFullTextBaseline.timings(jdbc, mix.stream().map(q ->
+                    new PostgresFullTextBaseline.Query(q.text(), q.theme(), q.country())).toList(), REPEATS);
+            String peer = pg == null ? " pg=not-installed" : String.format(Locale.ROOT,
+                    " pg_p50_ms=%.2f pg_p99_ms=%.2f speedup_pg_p50=%.1f", percentile(pg, 50), percentile(pg, 99),
+                    percentile(pg, 50) / p50);
             System.out.printf(Locale.ROOT, "BENCH search docs=%d index_docs_per_s=%.0f p50_ms=%.2f p99_ms=%.2f "
-                    + "like_p50_ms=%.0f speedup_p50=%.0f%n", indexed, indexed / indexSeconds, p50, p99, likeP50,
-                    likeP50 / p50);
+                    + "like_p50_ms=%.0f speedup_p50=%.0f%s%n", indexed, indexed / indexSeconds, p50, p99, likeP50,
+                    likeP50 / p50, peer);
         } finally {
             app.close();
         }

@@ -153,7 +153,8 @@ class CompetitionServiceTest {
                     .map(r -> r.getCell(4)).filter(c -> c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("=HYPERLINK"))
                     .findFirst().orElseThrow();
             assertThat(formulaCell.getCellType()).isEqualTo(CellType.STRING);
-            assertThat(formulaCell.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(formulaCell.getCellStyle().getDataFormatString()).as("the Text format keeps it text when edited")
+                    .isEqualTo("@");
             var audit = workbook.getSheetAt(5);
             assertThat(audit.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(audit.getRow(1).getCell(0))).isTrue();

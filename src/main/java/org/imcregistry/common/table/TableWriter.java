@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes sheets of typed rows to .xlsx, streaming (SXSSF): numbers as numeric cells, dates as date
@@ -27,11 +26,6 @@ public final class TableWriter implements AutoCloseable {
 
     public TableWriter() {
         this(new FastSxssfWorkbook(ROW_WINDOW));
-    }
-
-    /** The same workbook built wholly in memory (POI's XSSF), only to compare against streaming. */
-    public static TableWriter inMemory() {
-        return new TableWriter(new XSSFWorkbook());
     }
 
     private TableWriter(Workbook workbook) {
