@@ -27,6 +27,11 @@ public class MutableClock extends Clock {
         return now.get();
     }
 
+    /** Puts the clock back where a test found it: tests share one clock, and a year moved on breaks others' dates. */
+    public void set(Instant instant) {
+        now.set(instant);
+    }
+
     public void advance(Duration duration) {
         now.updateAndGet(t -> t.plus(duration));
     }

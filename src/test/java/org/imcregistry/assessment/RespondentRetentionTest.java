@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -46,6 +47,18 @@ class RespondentRetentionTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    /** Where the shared clock stood before this test moved it by months. */
+    private Instant startedAt = Instant.EPOCH;
+
+    @BeforeEach
+    void noteTheTime() {
+        startedAt = clock.instant();
+    }
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.set(startedAt);
+    }
 
     private final String address = "olav.retention." + System.nanoTime() + "@example.no";
     private long roundId;

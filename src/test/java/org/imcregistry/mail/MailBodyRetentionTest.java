@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.imcregistry.IntegrationTest;
 import org.imcregistry.MutableClock;
 import org.imcregistry.common.UserFacingException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +31,18 @@ class MailBodyRetentionTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    /** Where the shared clock stood before this test moved it by months. */
+    private Instant startedAt = Instant.EPOCH;
+
+    @BeforeEach
+    void noteTheTime() {
+        startedAt = clock.instant();
+    }
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.set(startedAt);
+    }
 
     @Test
     @WithUserDetails("admin")

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.imcregistry.IntegrationTest;
 import org.imcregistry.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +28,18 @@ class SecurityRetentionTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    /** Where the shared clock stood before this test moved it by months. */
+    private Instant startedAt = Instant.EPOCH;
+
+    @BeforeEach
+    void noteTheTime() {
+        startedAt = clock.instant();
+    }
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.set(startedAt);
+    }
 
     @Test
     void spentLinksAreDeletedAfterTheGraceAndOpenOnesStay() {

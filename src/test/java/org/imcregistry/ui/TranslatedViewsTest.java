@@ -111,6 +111,7 @@ class TranslatedViewsTest extends BrowserlessTestSupport {
         views.put("practices/edit", Role.EDITOR);
         views.put("practices/edit/" + practice, Role.EDITOR);
         views.put("practices/import", Role.EDITOR);
+        views.put("practices/glossary", Role.EDITOR);
         views.put("partnerships", Role.COORDINATOR);
         views.put("partnerships/overview", Role.COORDINATOR);
         views.put("partnerships/" + partnership, Role.ADMIN);
@@ -131,6 +132,8 @@ class TranslatedViewsTest extends BrowserlessTestSupport {
         views.put("competitions/" + edition + "/judge", Role.JUROR);
         views.put("admin/mail", Role.ADMIN);
         views.put("admin/users", Role.ADMIN);
+        views.put("admin/privacy", Role.ADMIN);
+        views.put("admin/privacy/person", Role.ADMIN);
         views.put("account", Role.MEMBER);
         views.put("login", null);
         views.put("forgot-password", null);
