@@ -75,7 +75,7 @@ final class ImportedPhotoOffer extends Div {
 
     /**
      * Replaces the image's row by a line saying what became of it (announced, as the report is a status region), and
-     * moves the keyboard focus to the next image still offered, so that nobody has to find their way back.
+     * moves the keyboard focus to the next image still offered (or to that line), so nobody has to find their way back.
      */
     private void settle(Offered one, String outcome) {
         int index = indexOf(one);
@@ -83,8 +83,12 @@ final class ImportedPhotoOffer extends Div {
         Paragraph line = new Paragraph(outcome);
         line.addClassName("imported-photo-outcome");
         replace(one, line);
-        offered.stream().filter(o -> indexOf(o) > index).findFirst()
-                .or(() -> offered.stream().findFirst()).ifPresent(next -> next.alternativeText.focus());
+        offered.stream().filter(o -> indexOf(o) > index).findFirst().or(() -> offered.stream().findFirst())
+                .ifPresentOrElse(next -> next.alternativeText.focus(), () -> {
+                    // the last image decided: the focus stays here rather than falling back to the page's top
+                    line.getElement().setAttribute("tabindex", "-1");
+                    line.getElement().callJsFunction("focus");
+                });
     }
 
     /** One offered image: its thumbnail (from the document's bytes, not stored anywhere), its texts, its buttons. */
