@@ -18,21 +18,25 @@ import org.imcregistry.practice.DocumentImportTestAccess;
  * database write is the same as for a text import and not timed). Cold: the first read of each in a fresh JVM
  * limited to 256 MB (which also shows that they fit); then the median of five warm reads. peak_heap_mb is the
  * most heap still in use after a collection while reading (live data), in either JVM; the largest heap seen in
- * use at all, garbage included, is printed beside it.
+ * use at all, garbage included, is printed beside it. booklet_ms is {@link BookletBenchmark#measure}'s median for a
+ * 100-record Word booklet, written in the same 256 MB child JVM after the reads; its heap peak (above idle) counts
+ * into peak_heap_mb. {@code bench/run documents --records N} writes a booklet of N records instead (a quick smoke).
  */
 public final class DocumentsBenchmark {
 
     private static final int PAGES = 100;
+    private static final int BOOKLET_RECORDS = 100;
     private static final int RUNS = 5;
 
     private DocumentsBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 1) {
-            readAll(Path.of(args[0]));
+        if (args.length == 2 && !args[0].equals("--records")) {
+            readAll(Path.of(args[0]), Integer.parseInt(args[1]));
             return;
         }
+        int bookletRecords = args.length == 2 ? Integer.parseInt(args[1]) : BOOKLET_RECORDS;
         Map<String, byte[]> files = generate();
         int pages = DocumentImportTestAccess.pdfPages(files.get("brochure.pdf"));
         Path dir = Files.createTempDirectory(Path.of("target"), "bench-documents-");
@@ -40,7 +44,7 @@ public final class DocumentsBenchmark {
             Files.write(dir.resolve(file.getKey()), file.getValue());
         }
         Map<String, Long> cold = new LinkedHashMap<>();
-        long childPeak = coldIn256Mb(dir, cold);
+        long childPeak = coldIn256Mb(dir, bookletRecords, cold);
         HeapSampler heap = new HeapSampler();
         heap.start();
         Map<String, Long> medians = new LinkedHashMap<>();
@@ -56,13 +60,18 @@ public final class DocumentsBenchmark {
                     cold.get(kind), times);
         }
         heap.finish();
-        boolean fits = cold.size() == 3;
+        boolean fits = cold.size() == 4;
         System.err.printf("largest heap in use seen (garbage included, 2 GB heap): %d MB%n", heap.peak() >> 20);
-        // helper 16b adds booklet_ms (the 100-record .docx booklet) to this line, after pdf_ms
-        System.out.printf("BENCH documents pages=%d docx_ms=%d odt_ms=%d pdf_ms=%d docx_cold_ms=%d odt_cold_ms=%d "
-                        + "pdf_cold_ms=%d peak_heap_mb=%d fits_256mb=%s%n", pages, medians.get("docx"),
-                medians.get("odt"), medians.get("pdf"), cold.get("docx"), cold.get("odt"), cold.get("pdf"),
+        // a missing figure (the child JVM failed) is printed as "-", never as 0
+        System.out.printf("BENCH documents pages=%d docx_ms=%d odt_ms=%d pdf_ms=%d booklet_ms=%s docx_cold_ms=%s "
+                        + "odt_cold_ms=%s pdf_cold_ms=%s booklet_records=%d peak_heap_mb=%d fits_256mb=%s%n", pages,
+                medians.get("docx"), medians.get("odt"), medians.get("pdf"), shown(cold.get("booklet")),
+                shown(cold.get("docx")), shown(cold.get("odt")), shown(cold.get("pdf")), bookletRecords,
                 Math.max(heap.livePeak(), childPeak) >> 20, fits ? "yes" : "no");
+    }
+
+    private static String shown(@org.jspecify.annotations.Nullable Long value) {
+        return value == null ? "-" : value.toString();
     }
 
     /** Records enough for the PDF to have 100 pages; the same text makes the .docx and the .odt. */
@@ -104,10 +113,11 @@ public final class DocumentsBenchmark {
     }
 
     /** Reads each document once in a fresh JVM of 256 MB; returns its live heap peak, fills {@code cold}. */
-    private static long coldIn256Mb(Path dir, Map<String, Long> cold) throws Exception {
+    private static long coldIn256Mb(Path dir, int bookletRecords, Map<String, Long> cold) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Xmx256m", "-Djava.io.tmpdir=target", "-cp",
-                System.getProperty("java.class.path"), DocumentsBenchmark.class.getName(), dir.toString())
+                System.getProperty("java.class.path"), DocumentsBenchmark.class.getName(), dir.toString(),
+                String.valueOf(bookletRecords))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         long peak = 0;
         for (String line : new String(child.getInputStream().readAllBytes()).lines().toList()) {
@@ -124,7 +134,11 @@ public final class DocumentsBenchmark {
         return peak;
     }
 
-    private static void readAll(Path dir) throws Exception {
+    /**
+     * In the 256 MB child: the three cold reads, then the booklet (median of five after two warm-ups). The booklet's
+     * heap peak (above idle, garbage included) is reported beside the reads' live peak: peak_heap_mb is the larger.
+     */
+    private static void readAll(Path dir, int bookletRecords) throws Exception {
         HeapSampler heap = new HeapSampler();
         heap.start();
         for (String name : List.of("brochure.docx", "brochure.odt", "brochure.pdf")) {
@@ -133,7 +147,14 @@ public final class DocumentsBenchmark {
             System.out.println("COLD " + name.substring(name.indexOf('.') + 1) + " " + ms);
         }
         heap.finish();
-        System.out.println("LIVE " + heap.livePeak());
+        // read now: the sampler's collector listeners stay registered and would count the booklet's live data too
+        long readsPeak = heap.livePeak();
+        BookletBenchmark.Result booklet = BookletBenchmark.measure(bookletRecords);
+        System.err.printf("in 256 MB: booklet of %d records, %d KB, median %d ms, peak %d MB above idle%n",
+                booklet.records(), booklet.bytes() / 1024, booklet.medianMs(), booklet.peakHeapMb());
+        System.out.println("COLD booklet " + booklet.medianMs());
+        System.err.printf("in 256 MB: reads' live heap peak %d MB%n", readsPeak >> 20);
+        System.out.println("LIVE " + Math.max(readsPeak, booklet.peakHeapMb() << 20));
     }
 
     /**

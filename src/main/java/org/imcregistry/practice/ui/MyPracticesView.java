@@ -26,6 +26,7 @@ import org.imcregistry.practice.ImportedDocument;
 import org.imcregistry.practice.PracticeDocumentImport;
 import org.imcregistry.practice.PracticeRow;
 import org.imcregistry.practice.Practices;
+import org.imcregistry.practice.RecordPhotos;
 import org.imcregistry.security.CurrentUser;
 import org.imcregistry.security.Role;
 import org.imcregistry.ui.EmptyState;
@@ -40,11 +41,13 @@ import org.imcregistry.ui.ViewHeader;
 public class MyPracticesView extends Main implements HasDynamicTitle {
 
     private final PracticeDocumentImport documents;
+    private final RecordPhotos photos;
     final Div importReport = new Div();
 
-
-    MyPracticesView(Practices practices, PracticeDocumentImport documents, CurrentUser currentUser) {
+    MyPracticesView(Practices practices, PracticeDocumentImport documents, RecordPhotos photos,
+            CurrentUser currentUser) {
         this.documents = documents;
+        this.photos = photos;
         add(new RouterLink(getTranslation("practice.back"), PracticesView.class),
                 new ViewHeader(getTranslation("practices.mine"), getTranslation("practices.mine.lead")));
         HorizontalLayout toolbar = new HorizontalLayout(new RouterLink(getTranslation("practice.new"),
@@ -136,7 +139,11 @@ public class MyPracticesView extends Main implements HasDynamicTitle {
             for (Problem note : draft.notes()) {
                 notes.add(new ListItem(getTranslation(note.messageKey(), note.argumentArray())));
             }
-            one.add(notes, new RouterLink(getTranslation("practices.import-text.open"), PracticeEditorView.class,
+            one.add(notes);
+            if (!draft.images().isEmpty()) {
+                one.add(new ImportedPhotoOffer(draft.id(), draft.images(), photos));
+            }
+            one.add(new RouterLink(getTranslation("practices.import-text.open"), PracticeEditorView.class,
                     new RouteParameters("id", String.valueOf(draft.id()))));
             importReport.add(one);
         }
