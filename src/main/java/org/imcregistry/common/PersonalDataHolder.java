@@ -12,8 +12,13 @@ public interface PersonalDataHolder {
     /** The name of this part in the export ({@code "accounts"}, {@code "assessment"}, …). */
     String part();
 
-    /** What this feature knows of who the query (a username or an e-mail address) names; none when nothing. */
-    PersonRef identify(String query, PersonRef known);
+    /**
+     * What this feature knows of who the query (a username or an e-mail address) names; none when nothing, as for
+     * most features, which only keep what the accounts and respondents identify.
+     */
+    default PersonRef identify(String query, PersonRef known) {
+        return PersonRef.none();
+    }
 
     /** Everything this feature keeps about the person, as JSON-ready maps and lists (ISO 8601 times). */
     Map<String, Object> export(PersonRef person);

@@ -28,10 +28,6 @@ class CompetitionPersonalData implements PersonalDataHolder {
         return "competitions";
     }
 
-    @Override
-    public PersonRef identify(String query, PersonRef known) {
-        return PersonRef.none();
-    }
 
     @Override
     public Map<String, Object> export(PersonRef person) {

@@ -28,10 +28,6 @@ class MailPersonalData implements PersonalDataHolder {
         return "mail";
     }
 
-    @Override
-    public PersonRef identify(String query, PersonRef known) {
-        return PersonRef.none();
-    }
 
     @Override
     public Map<String, Object> export(PersonRef person) {

@@ -29,10 +29,6 @@ class RegisterPersonalData implements PersonalDataHolder {
         return "register";
     }
 
-    @Override
-    public PersonRef identify(String query, PersonRef known) {
-        return PersonRef.none();
-    }
 
     @Override
     public Map<String, Object> export(PersonRef person) {

@@ -39,10 +39,6 @@ class PracticePersonalData implements PersonalDataHolder {
         return "registry";
     }
 
-    @Override
-    public PersonRef identify(String query, PersonRef known) {
-        return PersonRef.none();
-    }
 
     @Override
     public Map<String, Object> export(PersonRef person) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,11 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imcregistry.IntegrationTest;
 import org.imcregistry.MutableClock;
+import org.imcregistry.PutsTheClockBack;
 import org.imcregistry.assessment.RoundViews.AnswerInput;
 import org.imcregistry.municipality.PartnershipDetails;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 @Import(RoundFixture.class)
+@ExtendWith(PutsTheClockBack.class)
 class RespondentRetentionTest {
 
     private static final Pattern TOKEN = Pattern.compile("/respond/([A-Za-z0-9_-]{43})\\b");
@@ -47,18 +49,6 @@ class RespondentRetentionTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
-    /** Where the shared clock stood before this test moved it by months. */
-    private Instant startedAt = Instant.EPOCH;
-
-    @BeforeEach
-    void noteTheTime() {
-        startedAt = clock.instant();
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.set(startedAt);
-    }
 
     private final String address = "olav.retention." + System.nanoTime() + "@example.no";
     private long roundId;

@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.imcregistry.IntegrationTest;
 import org.imcregistry.MutableClock;
+import org.imcregistry.PutsTheClockBack;
 import org.imcregistry.common.UserFacingException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Mail bodies go 90 days after the mail was written, by the injected clock; the delivery record stays. */
 @IntegrationTest
+@ExtendWith(PutsTheClockBack.class)
 class MailBodyRetentionTest {
 
     @Autowired
@@ -31,18 +31,6 @@ class MailBodyRetentionTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
-    /** Where the shared clock stood before this test moved it by months. */
-    private Instant startedAt = Instant.EPOCH;
-
-    @BeforeEach
-    void noteTheTime() {
-        startedAt = clock.instant();
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.set(startedAt);
-    }
 
     @Test
     @WithUserDetails("admin")

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import org.imcregistry.IntegrationTest;
 import org.imcregistry.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.imcregistry.PutsTheClockBack;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * week's grace, open ones stay; the addresses of failed sign-ins live only as long as the throttle's window.
  */
 @IntegrationTest
+@ExtendWith(PutsTheClockBack.class)
 class SecurityRetentionTest {
 
     @Autowired
@@ -28,18 +29,6 @@ class SecurityRetentionTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
-    /** Where the shared clock stood before this test moved it by months. */
-    private Instant startedAt = Instant.EPOCH;
-
-    @BeforeEach
-    void noteTheTime() {
-        startedAt = clock.instant();
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.set(startedAt);
-    }
 
     @Test
     void spentLinksAreDeletedAfterTheGraceAndOpenOnesStay() {
