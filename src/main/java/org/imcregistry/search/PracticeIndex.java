@@ -103,7 +103,8 @@ public class PracticeIndex implements AutoCloseable {
     private void openWriter(boolean create) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        config.setRAMBufferSizeMB(64);
+        // A rebuild flushes few, large segments (merging them down afterwards cost more than the analysis).
+        config.setRAMBufferSizeMB(128);
         writer = new IndexWriter(directory, config);
         searchers = new IndexSearchers(writer, facetsConfig);
     }

@@ -99,7 +99,7 @@ public class PracticeSearch {
             List<SearchPage.Hit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < page.length; i++) {
-                SearchPage.Hit hit = StoredHits.hit(stored.document(page[i].doc), snippets.get(i));
+                SearchPage.Hit hit = StoredHits.hit(StoredHits.listed(stored, page[i].doc), snippets.get(i));
                 hits.add(reasons.isEmpty() ? hit : hit.withMatchedThrough(reasons.get(i)));
             }
             return new SearchPage(total, hits, FacetCounts.of(facetState, result), parsed.truncated(),

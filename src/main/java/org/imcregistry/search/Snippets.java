@@ -22,6 +22,10 @@ final class Snippets {
 
     private static final int SNIPPET_CHARS = 260;
 
+    /** The opening needs only the body texts, not every stored value. */
+    private static final java.util.Set<String> BODIES = java.util.Set.copyOf(LanguageAnalyzers.LANGUAGES.stream()
+            .map(l -> LanguageAnalyzers.BODY + l).toList());
+
     private final Analyzer analyzer;
 
     Snippets(Analyzer analyzer) {
@@ -37,7 +41,7 @@ final class Snippets {
         if (parsed.blank()) {
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc doc : page) {
-                snippets.add(escape(opening(stored.document(doc.doc))));
+                snippets.add(escape(opening(stored.document(doc.doc, BODIES))));
             }
             return snippets;
         }
@@ -60,7 +64,7 @@ final class Snippets {
                 }
             }
             snippets.add(snippet != null && snippet.contains("<mark>") ? shorten(snippet)
-                    : escape(opening(stored.document(page[i].doc))));
+                    : escape(opening(stored.document(page[i].doc, BODIES))));
         }
         return snippets;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -13,7 +14,17 @@ import org.apache.lucene.search.TopDocs;
 /** A hit as the index stored it ({@link PracticeFields}): enough to list and link it, never the whole record. */
 final class StoredHits {
 
+    /** What a listed hit shows: loading only these leaves the long stored body text alone. */
+    static final Set<String> LISTED = Set.of(PracticeFields.ID, PracticeFields.TITLE_STORED, PracticeFields.PLACE,
+            PracticeFields.COUNTRY, PracticeFields.YEAR, PracticeFields.LANGUAGE, PracticeFields.THEMES,
+            PracticeFields.SDGS);
+
     private StoredHits() {
+    }
+
+    /** The stored values a listed hit shows, without the body. */
+    static Document listed(StoredFields stored, int doc) throws IOException {
+        return stored.document(doc, LISTED);
     }
 
     /** The hits of {@code top}, in its order, without snippets. */
@@ -21,7 +32,7 @@ final class StoredHits {
         List<SearchPage.Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
-            hits.add(hit(stored.document(scoreDoc.doc), ""));
+            hits.add(hit(listed(stored, scoreDoc.doc), ""));
         }
         return hits;
     }
