@@ -5,13 +5,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.util.HashMap;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.imcregistry.competition.Edition;
 import org.imcregistry.competition.Shortlists;
+import org.imcregistry.competition.TieBreakNote;
+import org.imcregistry.competition.TieBreakWords;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -41,7 +45,7 @@ final class FastexcelBaseline {
                 jurors.put(rs.getLong(1), rs.getString(2));
             });
             Map<Long, String> criteria = new HashMap<>();
-            edition.criteria().forEach(c -> criteria.put(c.id(), c.name()));
+            edition.criteria().forEach(c -> criteria.put(c.id(), c.name().in(Locale.ENGLISH)));
 
             // Sheets are numbered in the order they are made, so they are made in the order the commission reads
             // them (the shortlist first); the scores are still written first, as the export streams them.
@@ -85,7 +89,7 @@ final class FastexcelBaseline {
 
             int w = 1;
             for (Edition.Criterion c : edition.criteria()) {
-                weights.value(w, 0, c.name());
+                weights.value(w, 0, c.name().in(Locale.ENGLISH));
                 weights.value(w++, 1, c.weight());
             }
             finish(weights, w, 2);
@@ -124,11 +128,14 @@ final class FastexcelBaseline {
         sheet.value(r, 0, row.ranked().rank());
         sheet.value(r, 1, row.entry().title());
         sheet.value(r, 2, row.entry().applicant());
-        sheet.value(r, 3, row.entry().category());
+        sheet.value(r, 3, row.entry().category().in(Locale.ENGLISH));
         if (row.ranked().finalScore() != null) {
             sheet.value(r, 4, row.ranked().finalScore());
         }
-        sheet.value(r, 5, row.ranked().tieBreakNote());
+        TieBreakNote note = row.ranked().tieBreakNote();
+        if (note != null) {
+            sheet.value(r, 5, TieBreakWords.of(note, Locale.ENGLISH, ZoneOffset.UTC));
+        }
         sheet.value(r, 6, text.apply(row.ranked().shortlisted() ? "competition.export.yes" : "competition.export.no"));
         sheet.value(r, 7, row.entry().overrideReason());
     }
