@@ -181,8 +181,9 @@ public class AssessmentRounds {
 
     private RoundSummary summary(AssessmentRound round, String partnershipName) {
         // counted in the database: a big round's respondents are not loaded to be counted
-        long all = respondents.countByRoundId(round.getId());
-        long submitted = respondents.countByRoundIdAndSubmittedAtIsNotNull(round.getId());
+        Object[] counts = respondents.countAllAndSubmitted(round.getId()).getFirst();
+        long all = ((Number) counts[0]).longValue();
+        long submitted = ((Number) counts[1]).longValue();
         Respondent me = access.myRespondent(round.getId());
         return new RoundSummary(round.getId(), round.getPartnershipId(), partnershipName, round.getTitle(),
                 round.getFrameworkId(), round.getStatus(), round.getDeadline(), (int) all, (int) submitted, me != null, me != null && me.isSubmitted(), access.coordinates(round));

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface RespondentRepository extends JpaRepository<Respondent, Long> {
 
@@ -13,9 +14,9 @@ interface RespondentRepository extends JpaRepository<Respondent, Long> {
 
     Optional<Respondent> findByRoundIdAndUserId(Long roundId, Long userId);
 
-    long countByRoundId(Long roundId);
-
-    long countByRoundIdAndSubmittedAtIsNotNull(Long roundId);
+    /** How many respondents the round has and how many of them submitted, in one question: {all, submitted}. */
+    @Query("select count(r), count(r.submittedAt) from Respondent r where r.roundId = :roundId")
+    List<Object[]> countAllAndSubmitted(Long roundId);
 
     boolean existsByRoundIdAndEmailIgnoreCase(Long roundId, @Nullable String email);
 }

@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,10 +146,17 @@ public class RoundResults {
 
     private Map<String, Map<String, Double>> byMunicipality(AnswerStatistics statistics) {
         Map<String, Map<String, Double>> result = new TreeMap<>();
+        // the names of all the round's municipalities in one question, not one per municipality
+        Set<Long> ids = new HashSet<>();
+        statistics.byMunicipality().values().forEach(perMunicipality -> perMunicipality.keySet().forEach(id -> {
+            if (id != null) {
+                ids.add(id);
+            }
+        }));
         Map<Long, String> names = new HashMap<>();
+        municipalities.byIds(ids).forEach((id, m) -> names.put(id, m.name()));
         statistics.byMunicipality().forEach((criterion, perMunicipality) -> perMunicipality.forEach((id, figures) -> {
-            String name = id == null ? "—" : names.computeIfAbsent(id,
-                    key -> municipalities.byId(key).map(m -> m.name()).orElse("—"));
+            String name = id == null ? "—" : names.getOrDefault(id, "—");
             result.computeIfAbsent(name, k -> new HashMap<>()).put(criterion, figures.mean());
         }));
         return result;

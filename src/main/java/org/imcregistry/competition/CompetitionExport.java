@@ -33,10 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 public class CompetitionExport {
 
-    private static final int SCORES_FETCHED_AT_ONCE = 2_000;
-
     private final NamedParameterJdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate scoreRows;
+    private final JdbcTemplate scoreRows;
     private final Editions editions;
     private final EditionEntries entries;
     private final Shortlists shortlists;
@@ -47,11 +45,8 @@ public class CompetitionExport {
     CompetitionExport(NamedParameterJdbcTemplate jdbc, Editions editions, EditionEntries entries, Shortlists shortlists,
             CompetitionAudit audit, Conflicts conflicts, AccountDirectory accounts) {
         this.jdbc = jdbc;
-        // PostgreSQL's driver reads a result whole unless a fetch size is set (in a transaction): the scores stream
-        JdbcTemplate streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getJdbcTemplate().getDataSource(),
-                "the application's data source"));
-        streaming.setFetchSize(SCORES_FETCHED_AT_ONCE);
-        this.scoreRows = new NamedParameterJdbcTemplate(streaming);
+        // the scores are read on the plain template: they set their own fetch size (EditionScoreRows)
+        this.scoreRows = jdbc.getJdbcTemplate();
         this.editions = editions;
         this.entries = entries;
         this.shortlists = shortlists;
@@ -103,7 +98,7 @@ public class CompetitionExport {
         writer.showFirst();
         // One pass over every score: each goes to the Scores sheet, and the counted ones also to the ranking.
         Shortlists.ScoreCollector counted = new Shortlists.ScoreCollector();
-        scores(edition, locale, rows, titles, jurors, scoresSheet, counted);
+        scores(edition, locale, titles, jurors, scoresSheet, counted);
         List<Shortlists.RankingRow> ranking = shortlists.ranking(edition, rows, counted);
         List<List<?>> all = new ArrayList<>();
         for (Shortlists.RankingRow row : ranking) {
@@ -146,26 +141,21 @@ public class CompetitionExport {
         return note == null ? null : TieBreakWords.of(note, locale, zone);
     }
 
-    private void scores(Edition edition, Locale locale, List<EntryRow> rows, Map<Long, String> entryNames,
+    private void scores(Edition edition, Locale locale, Map<Long, String> entryNames,
             Map<Long, String> jurorNames, XlsxStream.SheetRows sheet, Shortlists.ScoreCollector counted) {
-        Map<Long, Boolean> eligible = new HashMap<>();
-        rows.forEach(r -> eligible.put(r.id(), Boolean.TRUE.equals(r.eligible())));
         Map<Long, String> criterionNames = new HashMap<>();
         edition.criteria().forEach(c -> criterionNames.put(c.id(), c.name().in(locale)));
-        scoreRows.query("""
-                select a.id, a.entry_id, a.juror_id, s.criterion_id, s.score, s.comment, a.status
-                from competition_score s join competition_assignment a on a.id = s.assignment_id
-                join competition_entry en on en.id = a.entry_id
-                where en.edition_id = :e
-                """, Map.of("e", edition.id()), rs -> {
-                    long entry = rs.getLong(2);
-                    double score = rs.getDouble(5);
-                    sheet.add(Arrays.asList(entryNames.get(entry), jurorNames.get(rs.getLong(3)),
-                            criterionNames.get(rs.getLong(4)), score, rs.getString(6)));
-                    if ("SUBMITTED".equals(rs.getString(7)) && eligible.getOrDefault(entry, false)) {
-                        counted.add(rs.getLong(1), entry, rs.getLong(3), rs.getLong(4), score);
-                    }
-                });
+        EditionScoreRows.read(scoreRows, edition.id(), (assignment, entry, juror, criterion, score, comment, counts) -> {
+            sheet.startRow();
+            sheet.text(0, entryNames.get(entry));
+            sheet.text(1, jurorNames.get(juror));
+            sheet.text(2, criterionNames.get(criterion));
+            sheet.number(3, score);
+            sheet.text(4, comment);
+            if (counts) {
+                counted.add(assignment, entry, juror, criterion, score);
+            }
+        });
         sheet.finish();
     }
 

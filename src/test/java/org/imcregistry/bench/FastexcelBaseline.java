@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
-import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,7 +133,7 @@ final class FastexcelBaseline {
             sheet.value(r, 4, row.ranked().finalScore());
         }
         TieBreakNote note = row.ranked().tieBreakNote();
-        if (note != null) { // the export's words for it, in English and UTC as the benchmark's export writes them
+        if (note != null) {
             sheet.value(r, 5, TieBreakWords.of(note, Locale.ENGLISH, ZoneOffset.UTC));
         }
         sheet.value(r, 6, text.apply(row.ranked().shortlisted() ? "competition.export.yes" : "competition.export.no"));

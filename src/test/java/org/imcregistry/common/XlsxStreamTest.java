@@ -87,6 +87,33 @@ class XlsxStreamTest {
     }
 
     @Test
+    void rowsGivenCellByCellAreTypedLiteralAndAllThereAcrossFlushes() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxStream writer = new XlsxStream(out)) {
+            XlsxStream.SheetRows sheet = writer.sheet("Scores", List.of("entry", "score", "comment"));
+            for (int i = 0; i < 2_500; i++) {
+                sheet.startRow();
+                sheet.text(0, i == 7 ? "=1+1" : "Entry " + i);
+                sheet.number(1, i + 0.5);
+                sheet.text(2, i % 2 == 0 ? null : "odd");
+            }
+            sheet.finish();
+        }
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var scores = workbook.getSheetAt(0);
+            assertThat(scores.getLastRowNum()).isEqualTo(2_500);
+            assertThat(scores.getRow(2_500).getCell(0).getStringCellValue()).isEqualTo("Entry 2499");
+            assertThat(scores.getRow(1_001).getCell(1).getNumericCellValue()).isEqualTo(1_000.5);
+            assertThat(scores.getRow(1).getCell(2)).as("a missing value stays missing").isNull();
+            assertThat(scores.getRow(2).getCell(2).getStringCellValue()).isEqualTo("odd");
+            var formula = scores.getRow(8).getCell(0);
+            assertThat(formula.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(formula.getCellStyle().getDataFormatString()).isEqualTo("@");
+            assertThat(scores.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C2501");
+        }
+    }
+
+    @Test
     void oneSheetIsWrittenAtATime() {
         try (XlsxStream writer = new XlsxStream(new ByteArrayOutputStream())) {
             XlsxStream.SheetRows first = writer.sheet("A", List.of("a"));

@@ -69,6 +69,17 @@ public final class XlsxStream implements AutoCloseable {
         }
 
         public void add(List<?> values) {
+            int row = startRow();
+            for (int c = 0; c < values.size(); c++) {
+                write(row, c, values.get(c));
+            }
+        }
+
+        /**
+         * Starts the next row, whose cells are then given one by one with {@link #text} and {@link #number}: for the
+         * largest sheets, which need no list and no type test per cell.
+         */
+        public int startRow() {
             if (writing != this) {
                 if (writing != null && !writing.finished) {
                     throw new IllegalStateException("finish sheet " + writing.sheet.getName() + " first");
@@ -76,12 +87,23 @@ public final class XlsxStream implements AutoCloseable {
                 writing = this;
             }
             int row = next++;
-            for (int c = 0; c < values.size(); c++) {
-                write(row, c, values.get(c));
-            }
-            if (row % FLUSH_EVERY == 0) {
+            // the rows before this one leave memory
+            if (row > 1 && (row - 1) % FLUSH_EVERY == 0) {
                 io(sheet::flush);
             }
+            return row;
+        }
+
+        /** A text cell of the row last started (none for null); formula-like text stays literal. */
+        public void text(int column, @Nullable String value) {
+            if (value != null) {
+                text(next - 1, column, value);
+            }
+        }
+
+        /** A number cell of the row last started. */
+        public void number(int column, double value) {
+            sheet.value(next - 1, column, value);
         }
 
         public void addAll(Iterable<? extends List<?>> rows) {
