@@ -20,7 +20,7 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
      * few rows, so the answers are read once (see {@link AnswerStatistics}).
      */
     @Query("""
-            select a.criterionKey, r.municipalityId, r.group, count(a.value), sum(a.value), min(a.value), max(a.value)
+            select a.criterionKey, r.municipalityId, r.group, count(*), sum(a.value), min(a.value), max(a.value)
             from Answer a, Respondent r
             where a.respondentId = r.id and r.roundId = :roundId and a.value is not null
             group by a.criterionKey, r.municipalityId, r.group""")

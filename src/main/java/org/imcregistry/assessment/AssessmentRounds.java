@@ -19,6 +19,7 @@ import org.imcregistry.assessment.RoundViews.RoundSummary;
 import org.imcregistry.common.UserFacingException;
 import org.imcregistry.municipality.PartnershipAccess;
 import org.imcregistry.municipality.PartnershipDetails;
+import org.imcregistry.municipality.PartnershipDirectory;
 import org.imcregistry.municipality.PartnershipRegister;
 import org.imcregistry.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +41,7 @@ public class AssessmentRounds {
     private final RoundAccess access;
     private final PartnershipAccess partnershipAccess;
     private final PartnershipRegister register;
+    private final PartnershipDirectory partnerships;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AnswerTaking answering;
@@ -48,8 +50,9 @@ public class AssessmentRounds {
 
     AssessmentRounds(AssessmentRoundRepository rounds, RespondentRepository respondents,
             FrameworkCatalog frameworks, RoundAccess access, PartnershipAccess partnershipAccess,
-            PartnershipRegister register, CurrentUser currentUser, Clock clock,
+            PartnershipRegister register, PartnershipDirectory partnerships, CurrentUser currentUser, Clock clock,
             AnswerTaking answering, RespondentMail mail, RespondentNames respondentNames) {
+        this.partnerships = partnerships;
         this.respondentNames = respondentNames;
         this.answering = answering;
         this.mail = mail;
@@ -129,9 +132,9 @@ public class AssessmentRounds {
                     .filter(id -> !ids.contains(id)).toList();
             found.addAll(rounds.findByIdInOrderByCreatedAtDesc(asked));
         });
-        Map<Long, String> names = new HashMap<>();
-        return found.stream().map(r -> summary(r, names.computeIfAbsent(r.getPartnershipId(),
-                id -> register.details(id).row().name()))).toList();
+        // the partnerships' names in one question; their members and people are not needed here
+        Map<Long, String> names = partnerships.names(found.stream().map(AssessmentRound::getPartnershipId).toList());
+        return found.stream().map(r -> summary(r, names.getOrDefault(r.getPartnershipId(), ""))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -141,7 +144,7 @@ public class AssessmentRounds {
 
     /** The summary of a round the caller has already checked the reader may see. */
     RoundSummary summary(AssessmentRound round) {
-        return summary(round, register.details(round.getPartnershipId()).row().name());
+        return summary(round, partnerships.names(List.of(round.getPartnershipId())).getOrDefault(round.getPartnershipId(), ""));
     }
 
     /** The signed-in respondent's answers, as they left them. */

@@ -175,9 +175,12 @@ public class RoundResults {
      */
     private List<RoundResultsView.TrendPoint> trend(AssessmentRound round, Framework framework,
             Map<String, Double> agreedHere) {
-        List<AssessmentRound> comparable = roundRepository.findByPartnershipIdInOrderByCreatedAtDesc(
-                List.of(round.getPartnershipId())).stream()
-                .filter(other -> frameworks.byId(other.getFrameworkId()).key().equals(framework.key()))
+        // A partnership's rounds share one or two framework versions: each is asked for once, not once per round.
+        Map<Long, Framework> frameworkOf = new HashMap<>();
+        java.util.function.Function<AssessmentRound, Framework> frameworkOfRound = other ->
+                frameworkOf.computeIfAbsent(other.getFrameworkId(), frameworks::byId);
+        List<AssessmentRound> comparable = roundRepository.ofPartnershipNewestFirst(round.getPartnershipId()).stream()
+                .filter(other -> frameworkOfRound.apply(other).key().equals(framework.key()))
                 .filter(other -> other.getStatus() == RoundStatus.CLOSED || other.getId().equals(round.getId()))
                 .toList();
         List<Long> others = comparable.stream().map(AssessmentRound::getId).filter(id -> !id.equals(round.getId()))
@@ -185,12 +188,14 @@ public class RoundResults {
         Map<Long, Map<String, Double>> agreedByRound = new HashMap<>();
         agreedByRound.put(round.getId(), agreedHere);
         if (!others.isEmpty()) {
-            consensus.findByRoundIdIn(others).forEach(c -> agreedByRound.computeIfAbsent(c.getRoundId(),
-                    k -> new HashMap<>()).put(c.getCriterionKey(), c.getValue()));
+            Set<Long> wanted = Set.copyOf(others);
+            consensus.ofPartnership(round.getPartnershipId()).stream().filter(c -> wanted.contains(c.getRoundId()))
+                    .forEach(c -> agreedByRound.computeIfAbsent(c.getRoundId(), k -> new HashMap<>())
+                            .put(c.getCriterionKey(), c.getValue()));
         }
         List<RoundResultsView.TrendPoint> points = new ArrayList<>();
         for (AssessmentRound other : comparable) {
-            Framework otherFramework = frameworks.byId(other.getFrameworkId());
+            Framework otherFramework = frameworkOfRound.apply(other);
             Map<String, Double> agreed = agreedByRound.getOrDefault(other.getId(), Map.of());
             Map<String, Double> scores = new HashMap<>();
             agreed.forEach((key, value) -> otherFramework.criterion(key)

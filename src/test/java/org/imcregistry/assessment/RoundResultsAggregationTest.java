@@ -100,6 +100,40 @@ class RoundResultsAggregationTest {
         assertThat(view.round().submitted()).isEqualTo(20);
     }
 
+    @Test
+    void theTrendHoldsThePartnershipsClosedRoundsOnTheFrameworkWithTheirOwnConsensus() {
+        var round = fixture.open("imc-partnership-development", AnswerVisibility.ALL_MEMBERS);
+        long framework = fixture.frameworkId("imc-partnership-development");
+        String criterion = fixture.catalog.byId(framework).criteria().getFirst().key();
+        long earlier = closedRound(round.partnershipId(), framework, "Earlier round", 4.0, criterion);
+        long elsewhere = closedRound(fixture.partnership("BIR AS"), framework, "Another partnership's", 1.0,
+                criterion);
+
+        RoundResultsView view = results.results(round.id());
+
+        // Other tests' rounds of the same partnership may stand between; the order is oldest first.
+        assertThat(view.trend()).extracting(RoundResultsView.TrendPoint::roundId)
+                .containsSubsequence(earlier, round.id()).doesNotContain(elsewhere);
+        RoundResultsView.TrendPoint before = view.trend().stream().filter(p -> p.roundId() == earlier).findFirst()
+                .orElseThrow();
+        assertThat(before.title()).isEqualTo("Earlier round");
+        assertThat(before.consensusScores()).containsOnlyKeys(criterion);
+        assertThat(view.trend().getLast().roundId()).isEqualTo(round.id());
+        assertThat(view.trend().getLast().consensusScores()).isEmpty();
+    }
+
+    /** A round closed a year ago with one criterion's consensus, straight in the tables. */
+    private long closedRound(long partnershipId, long frameworkId, String title, double value, String criterion) {
+        Timestamp then = Timestamp.from(Instant.parse("2025-06-01T00:00:00Z"));
+        jdbc.update("insert into assessment_round (partnership_id, framework_id, title, visibility, status, created_at,"
+                + " closed_at, version) values (?, ?, ?, 'ALL_MEMBERS', 'CLOSED', ?, ?, 0)", partnershipId, frameworkId,
+                title, then, then);
+        long id = jdbc.queryForObject("select max(id) from assessment_round", Long.class);
+        jdbc.update("insert into round_consensus (round_id, criterion_key, answer_value, rationale, decided_at, version)"
+                + " values (?, ?, ?, 'agreed', ?, 0)", id, criterion, value, then);
+        return id;
+    }
+
     /** 60 respondents by link: every group, municipalities of the partnership or none, a few answers missing. */
     private void seed(long roundId, long partnershipId) {
         Random random = new Random(21);
