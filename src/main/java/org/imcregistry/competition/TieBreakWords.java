@@ -16,6 +16,9 @@ import org.imcregistry.common.SupportedLocales;
  */
 public final class TieBreakWords {
 
+    /** An export writes thousands of notes in one language: each pattern is compiled once per language. */
+    private static final java.util.Map<String, DateTimeFormatter> FORMATTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private TieBreakWords() {
     }
 
@@ -43,11 +46,16 @@ public final class TieBreakWords {
             pattern += ".SSS";
             time += ".SSS";
         }
-        DateTimeFormatter full = DateTimeFormatter.ofPattern(pattern, locale);
+        DateTimeFormatter full = formatter(pattern, locale);
         // The second time repeats the day only when it differs: "18:31:44 before 18:31:45" reads at a glance.
         DateTimeFormatter second = better.toLocalDate().equals(worse.toLocalDate())
-                ? DateTimeFormatter.ofPattern(time, locale) : full;
+                ? formatter(time, locale) : full;
         return MessageBundle.text("competition.tie-break.earlier", locale, full.format(better), second.format(worse));
+    }
+
+    private static DateTimeFormatter formatter(String pattern, Locale locale) {
+        return FORMATTERS.computeIfAbsent(locale.toLanguageTag() + " " + pattern,
+                key -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 
     private static String oneDecimal(double value, Locale locale) {

@@ -1,5 +1,6 @@
 package org.imcregistry.municipality;
 
+import org.imcregistry.common.SqlValues;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,7 +31,7 @@ public class PartnershipDirectory {
     public Map<Long, String> names(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.query("select id, name from partnership where id in (:ids)", Map.of("ids", Set.copyOf(ids)), rs -> {
+            jdbc.query("select id, name from partnership where id in (" + SqlValues.idList(ids) + ")", Map.of(), rs -> {
                 names.put(rs.getLong(1), rs.getString(2));
             });
         }
@@ -43,14 +44,15 @@ public class PartnershipDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<String, Object> in = Map.of("ids", Set.copyOf(ids));
+        Map<String, Object> in = Map.of();
+        String list = SqlValues.idList(ids);
         Map<Long, Map<Long, String>> members = new HashMap<>();
         jdbc.query("select pm.partnership_id, pm.municipality_id, m.country from partnership_member pm"
-                + " join municipality m on m.id = pm.municipality_id where pm.partnership_id in (:ids)", in, rs -> {
+                + " join municipality m on m.id = pm.municipality_id where pm.partnership_id in (" + list + ")", in, rs -> {
                     members.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getString(3));
                 });
         Map<Long, Set<Long>> people = new HashMap<>();
-        jdbc.query("select partnership_id, user_id from partnership_person where partnership_id in (:ids)", in, rs -> {
+        jdbc.query("select partnership_id, user_id from partnership_person where partnership_id in (" + list + ")", in, rs -> {
             people.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
         });
         Map<Long, PartnershipTies> ties = new HashMap<>();
@@ -69,7 +71,7 @@ public class PartnershipDirectory {
     public Map<Long, String> legalForms(Collection<Long> ids) {
         Map<Long, String> forms = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.query("select id, legal_form from partnership where id in (:ids)", Map.of("ids", Set.copyOf(ids)),
+            jdbc.query("select id, legal_form from partnership where id in (" + SqlValues.idList(ids) + ")", Map.of(),
                     rs -> {
                         forms.put(rs.getLong(1), rs.getString(2));
                     });

@@ -1,5 +1,6 @@
 package org.imcregistry.practice;
 
+import org.imcregistry.common.SqlValues;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -61,8 +62,8 @@ public class PracticeAwards {
         if (practiceIds.isEmpty()) {
             return awards;
         }
-        jdbc.query("select practice_id, label, edition_name from practice_award where practice_id in (:ids)"
-                + " order by practice_id, edition_id desc", Map.of("ids", practiceIds), rs -> {
+        jdbc.query("select practice_id, label, edition_name from practice_award where practice_id in ("
+                + SqlValues.idList(practiceIds) + ") order by practice_id, edition_id desc", Map.of(), rs -> {
                     awards.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
                             .add(new Award(rs.getString(2), rs.getString(3)));
                 });

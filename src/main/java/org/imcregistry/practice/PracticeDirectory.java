@@ -1,5 +1,6 @@
 package org.imcregistry.practice;
 
+import org.imcregistry.common.SqlValues;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public class PracticeDirectory {
         }
         List<Row> rows = jdbc.query("select p.id, p.title, case when p.status = 'PUBLISHED' and not exists"
                 + " (select 1 from practice_hold h where h.practice_id = p.id) then 1 else 0 end from practice p"
-                + " where p.id in (:ids)", Map.of("ids", ids),
+                + " where p.id in (" + SqlValues.idList(ids) + ")", Map.of(),
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1));
         boolean manager = currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN);
         for (Row row : rows) {

@@ -1,5 +1,6 @@
 package org.imcregistry.practice;
 
+import org.imcregistry.common.SqlValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -103,13 +104,14 @@ public class PracticeMap {
         List<Long> all = List.copyOf(ids);
         Map<Long, Located> found = new LinkedHashMap<>();
         for (int from = 0; from < all.size(); from += BATCH) {
-            Map<String, Object> batch = Map.of("ids", all.subList(from, Math.min(all.size(), from + BATCH)));
+            Map<String, Object> batch = Map.of();
+            String list = SqlValues.idList(all.subList(from, Math.min(all.size(), from + BATCH)));
             Map<Long, Set<Long>> municipalities = new HashMap<>();
             jdbc.query("select m.practice_id, m.municipality_id from practice_municipality m"
-                    + " where m.practice_id in (:ids)", batch, rs -> {
+                    + " where m.practice_id in (" + list + ")", batch, rs -> {
                         municipalities.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getLong(2));
                     });
-            jdbc.query("select p.id, p.title, p.partnership_id from practice p where p.id in (:ids) and "
+            jdbc.query("select p.id, p.title, p.partnership_id from practice p where p.id in (" + list + ") and "
                     + PublishedPracticeSource.PUBLIC, batch, rs -> {
                         long id = rs.getLong(1);
                         long partnership = rs.getLong(3);

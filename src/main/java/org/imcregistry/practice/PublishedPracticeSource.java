@@ -1,5 +1,6 @@
 package org.imcregistry.practice;
 
+import org.imcregistry.common.SqlValues;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -69,7 +70,7 @@ class PublishedPracticeSource implements PracticeSource {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return complete(jdbc.query(SELECT + " and p.id in (:ids)", Map.of("ids", ids), PublishedPracticeSource::row));
+        return complete(jdbc.query(SELECT + " and p.id in (" + SqlValues.idList(ids) + ")", Map.of(), PublishedPracticeSource::row));
     }
 
     @Override
@@ -106,19 +107,20 @@ class PublishedPracticeSource implements PracticeSource {
             return List.of();
         }
         List<Long> ids = rows.stream().map(Row::id).toList();
+        String list = SqlValues.idList(ids);
         Map<Long, Map<PracticeSection, String>> sections = new HashMap<>();
-        jdbc.query("select practice_id, section, body from practice_section where practice_id in (:ids)",
-                Map.of("ids", ids), rs -> {
+        jdbc.query("select practice_id, section, body from practice_section where practice_id in (" + list + ")",
+                Map.of(), rs -> {
                     sections.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(PracticeSection.class))
                             .put(PracticeSection.valueOf(rs.getString(2)), rs.getString(3));
                 });
         Map<Long, Set<String>> themes = new HashMap<>();
-        jdbc.query("select practice_id, theme from practice_theme_link where practice_id in (:ids)",
-                Map.of("ids", ids), rs -> {
+        jdbc.query("select practice_id, theme from practice_theme_link where practice_id in (" + list + ")",
+                Map.of(), rs -> {
                     themes.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2));
                 });
         Map<Long, Set<Integer>> sdgs = new HashMap<>();
-        jdbc.query("select practice_id, goal from practice_sdg where practice_id in (:ids)", Map.of("ids", ids),
+        jdbc.query("select practice_id, goal from practice_sdg where practice_id in (" + list + ")", Map.of(),
                 rs -> {
                     sdgs.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getInt(2));
                 });

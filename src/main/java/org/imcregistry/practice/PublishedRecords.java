@@ -78,7 +78,7 @@ public class PublishedRecords {
                 select p.id, p.title, p.language, p.place, p.country, p.published_at, p.updated_at, s.body,
                        p.licence
                 from practice p left join practice_section s on s.practice_id = p.id and s.section = 'INTRODUCTION'
-                where p.id in (:ids) and\s""" + PublishedPracticeSource.PUBLIC, Map.of("ids", ids), rs -> {
+                where p.id in (""" + SqlValues.idList(ids) + ") and " + PublishedPracticeSource.PUBLIC, Map.of(), rs -> {
                     found.put(rs.getLong("id"), summary(rs));
                 });
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
