@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 
@@ -25,12 +25,12 @@ final class FacetCounts {
 
     /** Facets the index holds no value of are left out; {@code state} is null for an index without any. */
     static Map<Facet, List<SearchPage.FacetCount>> of(@Nullable SortedSetDocValuesReaderState state,
-            FacetsCollectorManager.FacetsResult result) throws IOException {
+            FacetsCollector hits) throws IOException {
         Map<Facet, List<SearchPage.FacetCount>> counts = new EnumMap<>(Facet.class);
         if (state == null || state.getSize() == 0) {
             return counts;
         }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        Facets facets = new SortedSetDocValuesFacetCounts(state, hits);
         Set<String> known = new HashSet<>();
         state.getDims().forEach(known::add);
         for (Facet facet : Facet.values()) {

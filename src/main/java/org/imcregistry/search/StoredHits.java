@@ -27,6 +27,14 @@ final class StoredHits {
         return stored.document(doc, LISTED);
     }
 
+    private static final Set<String> LISTED_WITH_BODY = java.util.stream.Stream.concat(LISTED.stream(),
+            Snippets.BODIES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The listed values and the body text, for a results page with snippets. */
+    static Document listedWithBody(StoredFields stored, int doc) throws IOException {
+        return stored.document(doc, LISTED_WITH_BODY);
+    }
+
     /** The hits of {@code top}, in its order, without snippets. */
     static List<SearchPage.Hit> of(IndexSearcher searcher, TopDocs top) throws IOException {
         List<SearchPage.Hit> hits = new ArrayList<>();

@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SearchBenchmark {
 
-    private static final int REPEATS = 7;
+    private static final int REPEATS = Integer.getInteger("bench.repeats", 7);
     static final List<String> THEMES = List.of("MIGRATION_INTEGRATION", "LABOUR_MARKET_VET", "WASTE",
             "FIRE_RESCUE", "DIGITALISATION", "PUBLIC_TRANSPORT", "HEALTH_CARE", "CLIMATE_ENVIRONMENT",
             "TOURISM_CULTURE", "EDUCATION", "GOVERNANCE", "REGIONAL_DEVELOPMENT");
