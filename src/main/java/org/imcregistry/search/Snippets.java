@@ -110,8 +110,11 @@ final class Snippets {
         for (String language : LanguageAnalyzers.LANGUAGES) {
             String body = doc.get(LanguageAnalyzers.BODY + language);
             if (body != null) {
-                String flat = body.replaceAll("\\s+", " ").strip();
-                return flat.length() <= SNIPPET_CHARS ? flat : flat.substring(0, SNIPPET_CHARS).strip() + " …";
+                // Only the start is shown: the whole body (often many pages) is not worth flattening.
+                String start = body.length() > SNIPPET_CHARS * 4 ? body.substring(0, SNIPPET_CHARS * 4) : body;
+                String flat = start.replaceAll("\\s+", " ").strip();
+                return flat.length() <= SNIPPET_CHARS && start.length() == body.length() ? flat
+                        : flat.substring(0, Math.min(flat.length(), SNIPPET_CHARS)).strip() + " …";
             }
         }
         return "";
