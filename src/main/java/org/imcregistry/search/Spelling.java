@@ -18,17 +18,28 @@ import org.jspecify.annotations.Nullable;
  */
 final class Spelling {
 
+    /** No word is longer; the spell checker's automaton grows with the word, so longer input is not corrected. */
+    static final int LONGEST_WORD = 40;
+
     private final DirectSpellChecker checker = new DirectSpellChecker();
 
     Spelling() {
         checker.setMinQueryLength(3);
+        checker.setMaxQueryLength(LONGEST_WORD);
         checker.setAccuracy(0.6f);
     }
 
+    /**
+     * The words are read within the search box's limits ({@link UserQueryParser#MAX_CHARS},
+     * {@link UserQueryParser#MAX_WORDS}), as the search read them: a 100,000-letter "word" took the spell checker
+     * minutes, and 20,000 words as many lookups.
+     */
     @Nullable String suggest(IndexReader reader, String text) throws IOException {
+        String within = text.length() > UserQueryParser.MAX_CHARS ? text.substring(0, UserQueryParser.MAX_CHARS) : text;
         List<String> corrected = new ArrayList<>();
         boolean changed = false;
-        for (String token : text.strip().split("\\s+")) {
+        String[] tokens = within.strip().split("\\s+");
+        for (String token : java.util.Arrays.copyOf(tokens, Math.min(tokens.length, UserQueryParser.MAX_WORDS))) {
             String word = token.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
             String better = word.isEmpty() || known(reader, word) ? null : closest(reader, word);
             if (better != null) {
