@@ -44,15 +44,14 @@ public class PartnershipDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<String, Object> in = Map.of();
         String list = SqlValues.idList(ids);
         Map<Long, Map<Long, String>> members = new HashMap<>();
         jdbc.query("select pm.partnership_id, pm.municipality_id, m.country from partnership_member pm"
-                + " join municipality m on m.id = pm.municipality_id where pm.partnership_id in (" + list + ")", in, rs -> {
+                + " join municipality m on m.id = pm.municipality_id where pm.partnership_id in (" + list + ")", Map.of(), rs -> {
                     members.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getString(3));
                 });
         Map<Long, Set<Long>> people = new HashMap<>();
-        jdbc.query("select partnership_id, user_id from partnership_person where partnership_id in (" + list + ")", in, rs -> {
+        jdbc.query("select partnership_id, user_id from partnership_person where partnership_id in (" + list + ")", Map.of(), rs -> {
             people.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
         });
         Map<Long, PartnershipTies> ties = new HashMap<>();

@@ -104,15 +104,14 @@ public class PracticeMap {
         List<Long> all = List.copyOf(ids);
         Map<Long, Located> found = new LinkedHashMap<>();
         for (int from = 0; from < all.size(); from += BATCH) {
-            Map<String, Object> batch = Map.of();
             String list = SqlValues.idList(all.subList(from, Math.min(all.size(), from + BATCH)));
             Map<Long, Set<Long>> municipalities = new HashMap<>();
             jdbc.query("select m.practice_id, m.municipality_id from practice_municipality m"
-                    + " where m.practice_id in (" + list + ")", batch, rs -> {
+                    + " where m.practice_id in (" + list + ")", Map.of(), rs -> {
                         municipalities.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getLong(2));
                     });
             jdbc.query("select p.id, p.title, p.partnership_id from practice p where p.id in (" + list + ") and "
-                    + PublishedPracticeSource.PUBLIC, batch, rs -> {
+                    + PublishedPracticeSource.PUBLIC, Map.of(), rs -> {
                         long id = rs.getLong(1);
                         long partnership = rs.getLong(3);
                         found.put(id, new Located(id, rs.getString(2), rs.wasNull() ? null : partnership,

@@ -76,24 +76,23 @@ class PublishedContents {
     }
 
     private List<PublishedRecord> complete(List<Row> rows) {
-        Map<String, Object> ids = Map.of();
         String list = SqlValues.idList(rows.stream().map(Row::id).toList());
         Map<Long, Map<PracticeSection, String>> sections = new HashMap<>();
-        jdbc.query("select practice_id, section, body from practice_section where practice_id in (" + list + ")", ids,
+        jdbc.query("select practice_id, section, body from practice_section where practice_id in (" + list + ")", Map.of(),
                 rs -> {
                     sections.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(PracticeSection.class))
                             .put(PracticeSection.valueOf(rs.getString(2)), rs.getString(3));
                 });
         Map<Long, Set<String>> themes = new HashMap<>();
-        jdbc.query("select practice_id, theme from practice_theme_link where practice_id in (" + list + ")", ids, rs -> {
+        jdbc.query("select practice_id, theme from practice_theme_link where practice_id in (" + list + ")", Map.of(), rs -> {
             themes.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2));
         });
         Map<Long, Set<Integer>> sdgs = new HashMap<>();
-        jdbc.query("select practice_id, goal from practice_sdg where practice_id in (" + list + ")", ids, rs -> {
+        jdbc.query("select practice_id, goal from practice_sdg where practice_id in (" + list + ")", Map.of(), rs -> {
             sdgs.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getInt(2));
         });
         Map<Long, Set<Long>> municipalities = new HashMap<>();
-        jdbc.query("select practice_id, municipality_id from practice_municipality where practice_id in (" + list + ")", ids,
+        jdbc.query("select practice_id, municipality_id from practice_municipality where practice_id in (" + list + ")", Map.of(),
                 rs -> {
                     municipalities.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getLong(2));
                 });

@@ -94,8 +94,10 @@ public class PracticeSearch {
             // a single pass collecting both could not.
             FacetsCollector every = searcher.search(query, new FacetsCollectorManager());
             long total = every.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-            ScoreDoc[] all = (sort == Sort.RELEVANCE ? searcher.search(query, Math.max(1, wanted))
-                    : searcher.search(query, Math.max(1, wanted), sort)).scoreDocs;
+            // no hit counted, no page to collect
+            ScoreDoc[] all = total == 0 ? new ScoreDoc[0]
+                    : (sort == Sort.RELEVANCE ? searcher.search(query, Math.max(1, wanted))
+                            : searcher.search(query, Math.max(1, wanted), sort)).scoreDocs;
             int from = Math.min(all.length, request.page() * request.pageSize());
             ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
             // Each hit's stored values are read once, with its body for the snippet.

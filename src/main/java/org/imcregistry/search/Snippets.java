@@ -48,15 +48,14 @@ final class Snippets {
         }
         // The hits by the body field they have: one highlighting pass per language on the page.
         Map<String, List<Integer>> byField = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < page.length; i++) {
-            byField.computeIfAbsent(bodyField(docs.get(i)), k -> new ArrayList<>()).add(i);
-        }
-        @Nullable String[] highlighted = new String[page.length];
         Map<Integer, String> bodies = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
-            String body = docs.get(i).get(bodyField(docs.get(i)));
+            String field = bodyField(docs.get(i));
+            byField.computeIfAbsent(field, k -> new ArrayList<>()).add(i);
+            String body = docs.get(i).get(field);
             bodies.put(page[i].doc, body == null ? "" : body);
         }
+        @Nullable String[] highlighted = new String[page.length];
         UnifiedHighlighter highlighter = new LoadedBodies(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(100_000)
@@ -107,17 +106,15 @@ final class Snippets {
 
     /** The start of the record's text, for results without a highlighted passage. */
     private static String opening(Document doc) {
-        for (String language : LanguageAnalyzers.LANGUAGES) {
-            String body = doc.get(LanguageAnalyzers.BODY + language);
-            if (body != null) {
-                // Only the start is shown: the whole body (often many pages) is not worth flattening.
-                String start = body.length() > SNIPPET_CHARS * 4 ? body.substring(0, SNIPPET_CHARS * 4) : body;
-                String flat = start.replaceAll("\\s+", " ").strip();
-                return flat.length() <= SNIPPET_CHARS && start.length() == body.length() ? flat
-                        : flat.substring(0, Math.min(flat.length(), SNIPPET_CHARS)).strip() + " …";
-            }
+        String body = doc.get(bodyField(doc));
+        if (body == null) {
+            return "";
         }
-        return "";
+        // Only the start is shown: the whole body (often many pages) is not worth flattening.
+        String start = body.length() > SNIPPET_CHARS * 4 ? body.substring(0, SNIPPET_CHARS * 4) : body;
+        String flat = start.replaceAll("\\s+", " ").strip();
+        return flat.length() <= SNIPPET_CHARS && start.length() == body.length() ? flat
+                : flat.substring(0, Math.min(flat.length(), SNIPPET_CHARS)).strip() + " …";
     }
 
     /** Passages can be long paragraphs; keep the snippet short without cutting inside a mark. */
