@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -79,7 +80,8 @@ public class CompetitionExport {
         List<EntryRow> rows = entries.named(editionId);
         Map<Long, String> titles = new HashMap<>();
         rows.forEach(r -> titles.put(r.id(), r.title()));
-        Map<Long, String> jurors = jurorNames(edition);
+        List<Assignment> assignments = assignments(edition);
+        Map<Long, String> jurors = jurorNames(edition, assignments);
         List<String> rankingHeaders = headers(text, "rank", "entry", "applicant", "category", "final-score",
                 "tie-break", "shortlisted", "override-reason");
         // Sheets appear in the order they are made: the commission reads the shortlist first.
@@ -116,17 +118,33 @@ public class CompetitionExport {
         rankingSheet.finish();
         edition.criteria().forEach(c -> criteriaSheet.add(Arrays.asList(c.name().in(locale), c.weight())));
         criteriaSheet.finish();
-        jurySheet.addAll(jury(edition, rows, titles, jurors));
+        jurySheet.addAll(jury(edition, assignments, rows, titles, jurors));
         jurySheet.finish();
         audit.lines(editionId).forEach(l -> auditSheet.add(Arrays.asList(l.at(), l.actor(), l.action(), l.detail())));
         auditSheet.finish();
     }
 
+    /** One juror's assignment to one entry, as the Jury sheet lists it. */
+    private record Assignment(long juror, long entry, String status, @Nullable String conflict) {
+    }
+
+    /**
+     * The edition's assignments, read once for the Jury sheet and the jurors' names, in juror and entry order. Sorted
+     * here, not by the database: H2 wrote the 35,000 rows of a large edition to a temporary file to sort them.
+     */
+    private List<Assignment> assignments(Edition edition) {
+        List<Assignment> assignments = new ArrayList<>(jdbc.query("select a.juror_id, a.entry_id, a.status,"
+                + " a.conflict_reason from competition_assignment a join competition_entry en on en.id = a.entry_id"
+                + " where en.edition_id = :e", Map.of("e", edition.id()),
+                (rs, i) -> new Assignment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))));
+        assignments.sort(Comparator.comparingLong(Assignment::juror).thenComparingLong(Assignment::entry));
+        return assignments;
+    }
+
     /** The names of everyone on the jury or assigned to an entry, from the accounts, in one question. */
-    private Map<Long, String> jurorNames(Edition edition) {
+    private Map<Long, String> jurorNames(Edition edition, List<Assignment> assignments) {
         Set<Long> ids = new HashSet<>(edition.jurors());
-        ids.addAll(jdbc.queryForList("select distinct a.juror_id from competition_assignment a join competition_entry en"
-                + " on en.id = a.entry_id where en.edition_id = :e", Map.of("e", edition.id()), Long.class));
+        assignments.forEach(a -> ids.add(a.juror()));
         Map<Long, String> names = new HashMap<>();
         accounts.byIds(ids).forEach((id, account) -> names.put(id, account.displayName()));
         return names;
@@ -159,15 +177,11 @@ public class CompetitionExport {
         sheet.finish();
     }
 
-    private List<List<?>> jury(Edition edition, List<EntryRow> rows, Map<Long, String> titles,
-            Map<Long, String> names) {
+    private List<List<?>> jury(Edition edition, List<Assignment> assignments, List<EntryRow> rows,
+            Map<Long, String> titles, Map<Long, String> names) {
         List<List<?>> jury = new ArrayList<>();
-        jdbc.query("select a.juror_id, a.entry_id, a.status, a.conflict_reason from competition_assignment a"
-                + " join competition_entry en on en.id = a.entry_id where en.edition_id = :e order by a.juror_id, a.entry_id",
-                Map.of("e", edition.id()), rs -> {
-                    jury.add(Arrays.asList(names.get(rs.getLong(1)), titles.get(rs.getLong(2)), rs.getString(3),
-                            rs.getString(4)));
-                });
+        assignments.forEach(a -> jury.add(Arrays.asList(names.get(a.juror()), titles.get(a.entry()), a.status(),
+                a.conflict())));
         for (ConflictCheck.Found found : conflicts.of(edition).all(edition.jurors(), rows)) {
             if (found.reason() != ConflictCheck.Reason.DECLARED) {
                 jury.add(Arrays.asList(names.get(found.jurorId()), titles.get(found.entryId()), "EXCLUDED",

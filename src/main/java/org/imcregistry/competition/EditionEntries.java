@@ -1,5 +1,6 @@
 package org.imcregistry.competition;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,16 +23,21 @@ class EditionEntries {
     private static final String SELECT = """
             select en.id, en.category_id, c.name as category, c.name_en as category_en, c.name_nb as category_nb,
                    c.name_pl as category_pl, ed.first_language, en.practice_id, en.partnership_id, en.submitted_at,
-                   en.eligible, en.eligibility_reason, en.shortlist_override, en.override_reason,
-                   coalesce(n.assigned, 0) as assigned, coalesce(n.submitted, 0) as submitted
+                   en.eligible, en.eligibility_reason, en.shortlist_override, en.override_reason
             from competition_entry en
             join competition_category c on c.id = en.category_id
             join competition_edition ed on ed.id = en.edition_id
-            left join (select a.entry_id, sum(case when a.status <> 'CONFLICT' then 1 else 0 end) as assigned,
-                              sum(case when a.status = 'SUBMITTED' then 1 else 0 end) as submitted
-                       from competition_assignment a join competition_entry e2 on e2.id = a.entry_id
-                       where e2.edition_id = :e group by a.entry_id) n on n.entry_id = en.id
             where en.edition_id = :e order by c.position, en.submitted_at
+            """;
+    /**
+     * The jury's progress per entry, asked apart: joined to the entries as a derived table, H2 ran the grouping
+     * again for every entry (a fifth of a 5,000-entry export).
+     */
+    private static final String PROGRESS = """
+            select a.entry_id, sum(case when a.status <> 'CONFLICT' then 1 else 0 end) as assigned,
+                   sum(case when a.status = 'SUBMITTED' then 1 else 0 end) as submitted
+            from competition_assignment a join competition_entry en on en.id = a.entry_id
+            where en.edition_id = :e group by a.entry_id
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -46,12 +52,19 @@ class EditionEntries {
 
     /** The entries with no names, for the jury's bookkeeping (whoever's action needs them, a juror's too). */
     List<Entry> of(long editionId) {
-        return jdbc.query(SELECT, Map.of("e", editionId), (rs, i) -> new Entry(rs.getLong("id"),
-                rs.getLong("category_id"), EditionLoader.text(rs, "category", rs.getString("first_language")), rs.getLong("practice_id"),
-                rs.getLong("partnership_id"), rs.getTimestamp("submitted_at").toInstant(),
-                (Boolean) rs.getObject("eligible"), rs.getString("eligibility_reason"),
-                (Boolean) rs.getObject("shortlist_override"), rs.getString("override_reason"), rs.getInt("assigned"),
-                rs.getInt("submitted")));
+        Map<Long, int[]> progress = new HashMap<>();
+        jdbc.query(PROGRESS, Map.of("e", editionId), rs -> {
+            progress.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+        });
+        int[] none = {0, 0};
+        return jdbc.query(SELECT, Map.of("e", editionId), (rs, i) -> {
+            int[] counts = progress.getOrDefault(rs.getLong("id"), none);
+            return new Entry(rs.getLong("id"), rs.getLong("category_id"),
+                    EditionLoader.text(rs, "category", rs.getString("first_language")), rs.getLong("practice_id"),
+                    rs.getLong("partnership_id"), rs.getTimestamp("submitted_at").toInstant(),
+                    (Boolean) rs.getObject("eligible"), rs.getString("eligibility_reason"),
+                    (Boolean) rs.getObject("shortlist_override"), rs.getString("override_reason"), counts[0], counts[1]);
+        });
     }
 
     /** The entries with the record's title and the applicant's name, for managers. */

@@ -80,6 +80,7 @@ class CompetitionServiceTest {
         jury.declareConflict(assignment(edition, "j-neutral", poland.id()), "I advised this association in 2024.");
         people.as("manager");
         assertThat(jurorsOf(edition, poland.id())).containsExactly(sogndal);
+        assertThat(entry(edition, polish).assigned()).as("a declared conflict is not counted as assigned").isEqualTo(1);
         assertRefused(() -> editions.advance(edition, editions.get(edition).version()), "competition.error.unassigned");
         long extra = fixture.juror("j-extra", null);
         jury.setJurors(edition, Set.of(sogndal, krakow, neutral, wieliczka, extra));
@@ -163,6 +164,18 @@ class CompetitionServiceTest {
             var juryRows = java.util.stream.StreamSupport.stream(workbook.getSheetAt(4).spliterator(), false)
                     .map(r -> r.getCell(0).getStringCellValue() + "|" + r.getCell(3)).toList();
             assertThat(juryRows).anyMatch(r -> r.startsWith("Juror j-sogndal|") && r.endsWith("MUNICIPALITY"));
+            // the assignments come juror by juror: each juror's rows together, before the excluded pairs
+            List<String> listed = java.util.stream.StreamSupport.stream(workbook.getSheetAt(4).spliterator(), false)
+                    .skip(1).filter(r -> !"EXCLUDED".equals(r.getCell(2).getStringCellValue()))
+                    .map(r -> r.getCell(0).getStringCellValue()).toList();
+            assertThat(listed).hasSize(5);
+            List<String> blocks = new ArrayList<>();
+            listed.forEach(name -> {
+                if (blocks.isEmpty() || !blocks.getLast().equals(name)) {
+                    blocks.add(name);
+                }
+            });
+            assertThat(blocks).doesNotHaveDuplicates();
         }
     }
 
