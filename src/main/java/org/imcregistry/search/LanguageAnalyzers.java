@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -22,6 +21,7 @@ import org.apache.lucene.analysis.no.NorwegianLightStemFilter;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.stempel.StempelFilter;
 
 /**
  * Text is indexed in fields per language ({@code body_nb}, {@code title_pl} ...), each analysed with that
@@ -96,7 +96,7 @@ final class LanguageAnalyzers {
         return switch (language) {
             case "en" -> new EnglishAnalyzer();
             case "nb" -> new NorwegianAnalyzer();
-            case "pl" -> new PolishAnalyzer();
+            case "pl" -> polish();
             default -> new StandardAnalyzer();
         };
     }
@@ -113,12 +113,31 @@ final class LanguageAnalyzers {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new LowerCaseFilter(source);
                 if (parts) {
-                    stream = new DictionaryCompoundWordTokenFilter(stream, dictionary, 6, 4, 20, false);
+                    stream = new RememberedCompoundParts(stream, dictionary, 6, 4, 20);
                 }
                 stream = new StopFilter(stream, NorwegianAnalyzer.getDefaultStopSet());
                 // Light, minimal and Snowball measured alike on the relevance set; light is Lucene's choice for bokmål.
                 stream = new NorwegianLightStemFilter(stream);
                 return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /** Lucene's {@link PolishAnalyzer}, its stemmer remembering the stems it found ({@link RememberedStems}). */
+    private static Analyzer polish() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(source);
+                stream = new StopFilter(stream, PolishAnalyzer.getDefaultStopSet());
+                stream = new StempelFilter(stream, new RememberedStems(PolishAnalyzer.getDefaultTable()));
+                return new TokenStreamComponents(source, stream);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
             }
         };
     }
