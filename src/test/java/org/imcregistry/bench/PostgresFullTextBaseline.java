@@ -193,10 +193,10 @@ final class PostgresFullTextBaseline implements AutoCloseable {
     }
 
     /**
-     * Loads the records, builds the indexes, runs the mix once to warm up and then {@code repeats} times; the time of
-     * each query in milliseconds, or null when PostgreSQL is not installed.
+     * Loads the records, builds the indexes, runs the mix {@code warmups} times unmeasured (as the Lucene side is) and
+     * then {@code repeats} times; the time of each query in milliseconds, or null when PostgreSQL is not installed.
      */
-    static @Nullable List<Double> timings(JdbcTemplate h2, List<Query> mix, int repeats) throws Exception {
+    static @Nullable List<Double> timings(JdbcTemplate h2, List<Query> mix, int warmups, int repeats) throws Exception {
         try (PostgresFullTextBaseline pg = startOrExplain()) {
             if (pg == null) {
                 return null;
@@ -208,8 +208,10 @@ final class PostgresFullTextBaseline implements AutoCloseable {
             pg.index();
             System.err.printf("PostgreSQL: loaded %d records in %.1f s, GIN indexes built in %.1f s%n", loaded,
                     loadSeconds, (System.nanoTime() - start) / 1e9);
-            for (Query query : mix) {
-                pg.search(query.text(), query.theme(), query.country());
+            for (int w = 0; w < warmups; w++) {
+                for (Query query : mix) {
+                    pg.search(query.text(), query.theme(), query.country());
+                }
             }
             List<Double> times = new ArrayList<>();
             long matches = 0;
