@@ -69,19 +69,19 @@ public class Shortlists {
      */
     static final class ScoreCollector {
         private final Map<Long, List<Aggregation.JurorScores>> byEntry = new HashMap<>();
-        private final Map<Long, Map<Long, Double>> byAssignment = new HashMap<>();
+        private final Map<Long, CriterionScores> byAssignment = new HashMap<>();
         /** A sheet's scores mostly come one after another: the last one is kept at hand, no lookup per score. */
         private long lastAssignment = -1;
-        private @Nullable Map<Long, Double> lastSheet;
+        private @Nullable CriterionScores lastSheet;
 
         void add(long assignment, long entry, long juror, long criterion, double score) {
-            Map<Long, Double> sheet = assignment == lastAssignment ? lastSheet : byAssignment.get(assignment);
+            CriterionScores sheet = assignment == lastAssignment ? lastSheet : byAssignment.get(assignment);
             if (sheet == null) {
-                sheet = new HashMap<>(8);
+                sheet = new CriterionScores();
                 byAssignment.put(assignment, sheet);
                 byEntry.computeIfAbsent(entry, k -> new ArrayList<>()).add(new Aggregation.JurorScores(juror, sheet));
             }
-            sheet.put(criterion, score);
+            sheet.set(criterion, score);
             lastAssignment = assignment;
             lastSheet = sheet;
         }
