@@ -25,6 +25,7 @@ class CriterionScoresTest {
         assertThat(scores).isEqualTo(expected).hasSize(9);
         assertThat(scores.get(3L)).isEqualTo(10.0);
         assertThat(scores.get(42L)).isNull();
-        assertThat(FinalScores.weightedScore(weights, scores)).isEqualTo(FinalScores.weightedScore(weights, expected));
+        assertThat(FinalScores.weightedScore(weights, scores)).isCloseTo(FinalScores.weightedScore(weights, expected),
+                org.assertj.core.data.Offset.offset(1e-12));
     }
 }
