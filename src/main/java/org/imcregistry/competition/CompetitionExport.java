@@ -77,10 +77,12 @@ public class CompetitionExport {
 
     private void fill(XlsxStream writer, long editionId, Function<String, String> text, Locale locale, ZoneId zone) {
         Edition edition = editions.edition(editionId);
-        List<EntryRow> rows = entries.named(editionId);
+        List<Assignment> assignments = assignments(edition);
+        Map<Long, EditionEntries.Progress> progress = new HashMap<>();
+        assignments.forEach(a -> progress.computeIfAbsent(a.entry(), k -> new EditionEntries.Progress()).count(a.status()));
+        List<EntryRow> rows = entries.named(editionId, progress);
         Map<Long, String> titles = new HashMap<>();
         rows.forEach(r -> titles.put(r.id(), r.title()));
-        List<Assignment> assignments = assignments(edition);
         Map<Long, String> jurors = jurorNames(edition, assignments);
         List<String> rankingHeaders = headers(text, "rank", "entry", "applicant", "category", "final-score",
                 "tie-break", "shortlisted", "override-reason");

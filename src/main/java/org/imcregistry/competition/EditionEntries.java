@@ -30,15 +30,26 @@ class EditionEntries {
             where en.edition_id = :e order by c.position, en.submitted_at
             """;
     /**
-     * The jury's progress per entry, asked apart: joined to the entries as a derived table, H2 ran the grouping
-     * again for every entry (a fifth of a 5,000-entry export).
+     * The assignments' states, read apart and counted here: joined to the entries as a derived table, H2 ran the
+     * grouping again for every entry (a fifth of a 5,000-entry export).
      */
-    private static final String PROGRESS = """
-            select a.entry_id, sum(case when a.status <> 'CONFLICT' then 1 else 0 end) as assigned,
-                   sum(case when a.status = 'SUBMITTED' then 1 else 0 end) as submitted
-            from competition_assignment a join competition_entry en on en.id = a.entry_id
-            where en.edition_id = :e group by a.entry_id
+    private static final String ASSIGNMENTS = """
+            select a.entry_id, a.status from competition_assignment a join competition_entry en on en.id = a.entry_id
+            where en.edition_id = :e
             """;
+
+    /** How far the jury is with one entry: its assignments not declined for a conflict, and those submitted. */
+    static final class Progress {
+        private static final Progress NONE = new Progress();
+        private int assigned;
+        private int submitted;
+
+        /** Counts one assignment in the state it is in. */
+        void count(String status) {
+            assigned += "CONFLICT".equals(status) ? 0 : 1;
+            submitted += "SUBMITTED".equals(status) ? 1 : 0;
+        }
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PracticeDirectory records;
@@ -52,24 +63,37 @@ class EditionEntries {
 
     /** The entries with no names, for the jury's bookkeeping (whoever's action needs them, a juror's too). */
     List<Entry> of(long editionId) {
-        Map<Long, int[]> progress = new HashMap<>();
-        jdbc.query(PROGRESS, Map.of("e", editionId), rs -> {
-            progress.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+        Map<Long, Progress> progress = new HashMap<>();
+        jdbc.query(ASSIGNMENTS, Map.of("e", editionId), rs -> {
+            progress.computeIfAbsent(rs.getLong(1), k -> new Progress()).count(rs.getString(2));
         });
-        int[] none = {0, 0};
+        return of(editionId, progress);
+    }
+
+    /** The entries, with the jury's progress counted by whoever read the assignments already. */
+    List<Entry> of(long editionId, Map<Long, Progress> progress) {
         return jdbc.query(SELECT, Map.of("e", editionId), (rs, i) -> {
-            int[] counts = progress.getOrDefault(rs.getLong("id"), none);
+            Progress counts = progress.getOrDefault(rs.getLong("id"), Progress.NONE);
             return new Entry(rs.getLong("id"), rs.getLong("category_id"),
                     EditionLoader.text(rs, "category", rs.getString("first_language")), rs.getLong("practice_id"),
                     rs.getLong("partnership_id"), rs.getTimestamp("submitted_at").toInstant(),
                     (Boolean) rs.getObject("eligible"), rs.getString("eligibility_reason"),
-                    (Boolean) rs.getObject("shortlist_override"), rs.getString("override_reason"), counts[0], counts[1]);
+                    (Boolean) rs.getObject("shortlist_override"), rs.getString("override_reason"), counts.assigned,
+                    counts.submitted);
         });
     }
 
     /** The entries with the record's title and the applicant's name, for managers. */
     List<EntryRow> named(long editionId) {
-        List<Entry> entries = of(editionId);
+        return named(of(editionId));
+    }
+
+    /** The same, with the jury's progress counted from assignments the caller read. */
+    List<EntryRow> named(long editionId, Map<Long, Progress> progress) {
+        return named(of(editionId, progress));
+    }
+
+    private List<EntryRow> named(List<Entry> entries) {
         Map<Long, String> titles = records.titles(entries.stream().map(Entry::practiceId).collect(Collectors.toSet()));
         Set<Long> applicants = entries.stream().map(Entry::partnershipId).collect(Collectors.toSet());
         Map<Long, String> names = partnerships.names(applicants);
