@@ -120,7 +120,7 @@ public class CompetitionExport {
         rankingSheet.finish();
         edition.criteria().forEach(c -> criteriaSheet.add(Arrays.asList(c.name().in(locale), c.weight())));
         criteriaSheet.finish();
-        jurySheet.addAll(jury(edition, assignments, rows, titles, jurors));
+        jurySheet.addAll(jury(edition, assignments, rows, titles, jurors, text));
         jurySheet.finish();
         audit.lines(editionId).forEach(l -> auditSheet.add(Arrays.asList(l.at(), l.actor(), l.action(), l.detail())));
         auditSheet.finish();
@@ -179,15 +179,21 @@ public class CompetitionExport {
         sheet.finish();
     }
 
+    /**
+     * Every assignment in the reader's words (a declared conflict with the juror's own reason), then the pairs the
+     * conflict rules kept apart, with the rule.
+     */
     private List<List<?>> jury(Edition edition, List<Assignment> assignments, List<EntryRow> rows,
-            Map<Long, String> titles, Map<Long, String> names) {
+            Map<Long, String> titles, Map<Long, String> names, Function<String, String> text) {
         List<List<?>> jury = new ArrayList<>();
-        assignments.forEach(a -> jury.add(Arrays.asList(names.get(a.juror()), titles.get(a.entry()), a.status(),
-                a.conflict())));
+        Map<String, String> statuses = new HashMap<>();
+        assignments.forEach(a -> jury.add(Arrays.asList(names.get(a.juror()), titles.get(a.entry()),
+                statuses.computeIfAbsent(a.status(), s -> text.apply("competition.export.status." + s)), a.conflict())));
+        String excluded = text.apply("competition.export.status.EXCLUDED");
         for (ConflictCheck.Found found : conflicts.of(edition).all(edition.jurors(), rows)) {
             if (found.reason() != ConflictCheck.Reason.DECLARED) {
-                jury.add(Arrays.asList(names.get(found.jurorId()), titles.get(found.entryId()), "EXCLUDED",
-                        found.reason().name()));
+                jury.add(Arrays.asList(names.get(found.jurorId()), titles.get(found.entryId()), excluded,
+                        text.apply("competition.export.conflict." + found.reason().name())));
             }
         }
         return jury;

@@ -138,6 +138,8 @@ class EditionLanguagesTest {
             assertThat(notes).hasSize(2).containsOnly("Zgłoszone wcześniej: 1 gru 2026, 18:31:44 przed 18:31:45");
             assertThat(column(workbook, 3, 0)).contains("Trafność", "Innowacyjność");
             assertThat(column(workbook, 1, 3)).containsOnly("Małe samorządy");
+            // the Jury sheet says how far each juror is in the reader's words, not in the database's codes
+            assertThat(column(workbook, 4, 2)).isNotEmpty().containsOnly("Oceny przesłane");
         }
     }
 
