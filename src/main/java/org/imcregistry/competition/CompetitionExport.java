@@ -79,7 +79,7 @@ public class CompetitionExport {
         Edition edition = editions.edition(editionId);
         List<Assignment> assignments = assignments(edition);
         Map<Long, EditionEntries.Progress> progress = new HashMap<>();
-        assignments.forEach(a -> progress.computeIfAbsent(a.entry(), k -> new EditionEntries.Progress()).count(a.status()));
+        assignments.forEach(a -> EditionEntries.Progress.count(progress, a.entry(), a.status()));
         List<EntryRow> rows = entries.named(editionId, progress);
         Map<Long, String> titles = new HashMap<>();
         rows.forEach(r -> titles.put(r.id(), r.title()));

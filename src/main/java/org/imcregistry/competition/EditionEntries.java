@@ -44,10 +44,11 @@ class EditionEntries {
         private int assigned;
         private int submitted;
 
-        /** Counts one assignment in the state it is in. */
-        void count(String status) {
-            assigned += "CONFLICT".equals(status) ? 0 : 1;
-            submitted += "SUBMITTED".equals(status) ? 1 : 0;
+        /** Counts one assignment of an entry, in the state it is in, into the progress per entry. */
+        static void count(Map<Long, Progress> progress, long entry, String status) {
+            Progress counts = progress.computeIfAbsent(entry, k -> new Progress());
+            counts.assigned += "CONFLICT".equals(status) ? 0 : 1;
+            counts.submitted += "SUBMITTED".equals(status) ? 1 : 0;
         }
     }
 
@@ -65,7 +66,7 @@ class EditionEntries {
     List<Entry> of(long editionId) {
         Map<Long, Progress> progress = new HashMap<>();
         jdbc.query(ASSIGNMENTS, Map.of("e", editionId), rs -> {
-            progress.computeIfAbsent(rs.getLong(1), k -> new Progress()).count(rs.getString(2));
+            Progress.count(progress, rs.getLong(1), rs.getString(2));
         });
         return of(editionId, progress);
     }

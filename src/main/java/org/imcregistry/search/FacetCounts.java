@@ -29,10 +29,10 @@ final class FacetCounts {
         if (state == null || state.getSize() == 0) {
             return counts;
         }
-        int[] perValue = FacetOrdinals.count(state, hits);
+        SortedSetDocValues labels = state.getDocValues();
+        int[] perValue = FacetOrdinals.count(state, labels, hits);
         Set<String> known = new HashSet<>();
         state.getDims().forEach(known::add);
-        SortedSetDocValues labels = state.getDocValues();
         for (Facet facet : Facet.values()) {
             if (known.contains(facet.dimension())) {
                 counts.put(facet, top(perValue, state.getOrdRange(facet.dimension()), labels));

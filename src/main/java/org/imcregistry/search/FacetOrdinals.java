@@ -32,21 +32,26 @@ final class FacetOrdinals {
     private FacetOrdinals() {
     }
 
-    /** How many hits carry each value, by the reader's global ordinals (those of {@code state}). */
-    static int[] count(SortedSetDocValuesReaderState state, FacetsCollector hits) throws IOException {
+    /**
+     * How many hits carry each value, by the reader's global ordinals: those of {@code state}, whose doc values
+     * {@code all} are (their ordinal map takes each segment's ordinals to the reader's).
+     */
+    static int[] count(SortedSetDocValuesReaderState state, SortedSetDocValues all, FacetsCollector hits)
+            throws IOException {
         int[] counts = new int[state.getSize()];
-        SortedSetDocValues all = state.getDocValues();
         OrdinalMap map = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
             if (matching.totalHits() == 0 || matching.bits() == null) {
                 continue;
             }
             Segment segment = segment(matching.context(), state.getField());
+            int[] starts = segment.starts();
+            int[] ordinals = segment.ordinals();
             int[] segmentCounts = new int[segment.values()];
             DocIdSetIterator docs = matching.bits().iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                for (int i = segment.starts()[doc]; i < segment.starts()[doc + 1]; i++) {
-                    segmentCounts[segment.ordinals()[i]]++;
+                for (int i = starts[doc]; i < starts[doc + 1]; i++) {
+                    segmentCounts[ordinals[i]]++;
                 }
             }
             LongValues global = map == null ? null : map.getGlobalOrds(matching.context().ord);

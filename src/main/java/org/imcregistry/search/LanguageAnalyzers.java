@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -107,51 +108,40 @@ final class LanguageAnalyzers {
      */
     private static Analyzer norwegian(boolean parts) {
         CharArraySet dictionary = CompoundParts.norwegian();
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(source);
-                if (parts) {
-                    stream = new RememberedCompoundParts(stream, dictionary, 6, 4, 20);
-                }
-                stream = new StopFilter(stream, NorwegianAnalyzer.getDefaultStopSet());
-                // Light, minimal and Snowball measured alike on the relevance set; light is Lucene's choice for bokmål.
-                stream = new NorwegianLightStemFilter(stream);
-                return new TokenStreamComponents(source, stream);
-            }
-        };
+        return lowerCased(false, words -> {
+            TokenStream stream = parts ? new RememberedCompoundParts(words, dictionary, 6, 4, 20) : words;
+            stream = new StopFilter(stream, NorwegianAnalyzer.getDefaultStopSet());
+            // Light, minimal and Snowball measured alike on the relevance set; light is Lucene's choice for bokmål.
+            return new NorwegianLightStemFilter(stream);
+        });
     }
 
     /** Lucene's {@link PolishAnalyzer}, its stemmer remembering the stems it found ({@link RememberedStems}). */
     private static Analyzer polish() {
+        return lowerCased(true, words -> new StempelFilter(new StopFilter(words, PolishAnalyzer.getDefaultStopSet()),
+                new RememberedStems(PolishAnalyzer.getDefaultTable())));
+    }
+
+    private static Analyzer polishPrefixes() {
+        return lowerCased(false, words -> new TruncateTokenFilter(new ASCIIFoldingFilter(
+                new StopFilter(words, PolishAnalyzer.getDefaultStopSet())), PREFIX_LENGTH));
+    }
+
+    /**
+     * The shape of the analysers built here: the standard tokenizer, lower case, then {@code filters}; with
+     * {@code normalized} a query's wildcard and fuzzy terms are lower-cased too, as Lucene's language analysers do.
+     */
+    private static Analyzer lowerCased(boolean normalized, UnaryOperator<TokenStream> filters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(source);
-                stream = new StopFilter(stream, PolishAnalyzer.getDefaultStopSet());
-                stream = new StempelFilter(stream, new RememberedStems(PolishAnalyzer.getDefaultTable()));
-                return new TokenStreamComponents(source, stream);
+                return new TokenStreamComponents(source, filters.apply(new LowerCaseFilter(source)));
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new LowerCaseFilter(in);
-            }
-        };
-    }
-
-    private static Analyzer polishPrefixes() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(source);
-                stream = new StopFilter(stream, PolishAnalyzer.getDefaultStopSet());
-                stream = new ASCIIFoldingFilter(stream);
-                stream = new TruncateTokenFilter(stream, PREFIX_LENGTH);
-                return new TokenStreamComponents(source, stream);
+                return normalized ? new LowerCaseFilter(in) : in;
             }
         };
     }
