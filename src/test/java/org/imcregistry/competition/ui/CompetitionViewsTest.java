@@ -110,4 +110,34 @@ class CompetitionViewsTest extends BrowserlessTestSupport {
                 new RouteParameters("id", String.valueOf(practice)));
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Winner — Test award 2026");
     }
+
+    @Autowired
+    org.imcregistry.competition.CompetitionExport export;
+
+    @Test
+    void theEditionPageWithItsExportIsTheManagersOnly() {
+        long juror = fixture.juror("ui-export-juror", null);
+        long edition = fixture.edition("Managers-only edition", false, Set.of(juror),
+                Map.of("Sogn for all", "Sogn regionråd"));
+        jury.assignAutomatically(edition);
+        people.as("manager");
+        UI.getCurrent().navigate(EditionView.class, new RouteParameters("id", String.valueOf(edition)));
+        assertThat(getCurrentView()).isInstanceOf(EditionView.class);
+        assertThat($(Button.class).withText(text("register.export")).all()).as("the manager's export").hasSize(1);
+        for (String who : new String[] {"ui-export-juror", "coordinator", null}) {
+            if (who == null) {
+                people.anonymous();
+            } else {
+                people.as(who);
+            }
+            UI.getCurrent().navigate(EditionView.class, new RouteParameters("id", String.valueOf(edition)));
+            assertThat(getCurrentView()).as(String.valueOf(who)).isNotInstanceOf(EditionView.class);
+            assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Managers-only edition",
+                    "Sogn for all");
+        }
+        people.as("ui-export-juror");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> export.write(edition, key -> key,
+                new java.io.ByteArrayOutputStream())).isInstanceOf(
+                org.springframework.security.access.AccessDeniedException.class);
+    }
 }
